@@ -1,0 +1,61 @@
+# Pyjama: a bare-metal OS in Java whose interactive language is Python 3.
+#
+#   make            build everything (host jars, the kernel ELF and ISO, the native interpreter)
+#   make run        boot the kernel in QEMU with the serial console on this terminal
+#   make run-hosted run the same kernel on the host JVM
+#   make test       unit tests on the host JVM, then system tests that boot the image in QEMU
+#   make bench      interpreter benchmarks against the host's python3
+#
+# Missing Debian packages are installed on first use (tools/ensure-deps.sh); the build picks
+# a JDK 21+ itself (tools/find-jdk.sh); Maven fetches the rest.
+
+SHELL      := /bin/bash
+BUILD      := build
+ARCH       ?= x86_64
+MEM        ?= 512M
+KVM        ?= 0
+
+DEPS_STAMP := $(BUILD)/.deps
+JAVA_HOME_21 = $(shell tools/find-jdk.sh)
+MVN        = JAVA_HOME=$(JAVA_HOME_21) mvn -B -q -Dstyle.color=never
+JAVA       = $(JAVA_HOME_21)/bin/java
+
+JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v /target/) pom.xml
+JAVA_STAMP := $(BUILD)/.java
+
+.PHONY: all java run run-hosted test unit-test system-test bench clean deps
+all: java metal
+
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP): tools/ensure-deps.sh
+	@mkdir -p $(BUILD)
+	@tools/ensure-deps.sh
+	@touch $@
+
+# One Maven run builds every module: the jars, and TeaVM's C for the kernel and the interpreter.
+java: $(JAVA_STAMP)
+$(JAVA_STAMP): $(DEPS_STAMP) $(JAVA_SOURCES)
+	@mkdir -p $(BUILD)
+	@echo "  MVN     package"
+	@$(MVN) package -DskipTests
+	@cp python/target/pyjama-python-*.jar $(BUILD)/pyjama-python.jar
+	@cp platform/hosted/target/pyjama-hosted-*.jar $(BUILD)/pyjama-hosted.jar
+	@cp kernel/target/pyjama-kernel-*.jar $(BUILD)/pyjama-kernel.jar
+	@touch $@
+
+HOSTED_CP = $(BUILD)/pyjama-hosted.jar:$(BUILD)/pyjama-kernel.jar:$(BUILD)/pyjama-python.jar
+
+run-hosted: $(JAVA_STAMP)
+	@$(JAVA) -cp $(HOSTED_CP) pyjama.hosted.HostedMain
+
+include platform/metal/metal.mk
+
+unit-test: $(DEPS_STAMP)
+	@echo "  MVN     test"
+	@$(MVN) test
+
+test: unit-test system-test
+
+clean:
+	rm -rf $(BUILD)
+	JAVA_HOME=$(JAVA_HOME_21) mvn -B -q clean

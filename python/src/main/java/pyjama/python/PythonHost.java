@@ -1,0 +1,40 @@
+package pyjama.python;
+
+/**
+ * What an embedding gives the interpreter: the program's console, clocks, and the
+ * interrupt flag. The command line implements it over stdin/stdout; the kernel over its
+ * serial console (with its own line editor) and later over each TCP session.
+ */
+public interface PythonHost {
+
+    /** Writes text to standard output (sys.stdout). */
+    void writeOut(String text);
+
+    /** Writes text to standard error (sys.stderr). */
+    void writeErr(String text);
+
+    /**
+     * Shows {@code prompt} and reads one line without its line terminator, or returns null at
+     * end of input (Ctrl-D on an empty line). Throws {@link InterruptedInput} if the user
+     * pressed Ctrl-C while typing; the REPL then prints KeyboardInterrupt and prompts again.
+     */
+    String readLine(String prompt);
+
+    /**
+     * Polled by the VM at instruction boundaries (every few thousand instructions): true once
+     * per user interrupt request (Ctrl-C), which the VM raises as KeyboardInterrupt in the
+     * running code. Must be cheap.
+     */
+    boolean interruptRequested();
+
+    /** Monotonic nanoseconds (time.monotonic, time.perf_counter). */
+    long nanoTime();
+
+    /** Wall clock in milliseconds since the Unix epoch (time.time). */
+    long wallClockMillis();
+
+    /** Thrown by {@link #readLine} when the user cancels the line with Ctrl-C. */
+    final class InterruptedInput extends RuntimeException {
+        public InterruptedInput() { super("KeyboardInterrupt", null, false, false); }
+    }
+}
