@@ -45,14 +45,32 @@ $(JAVA_STAMP): $(DEPS_STAMP) $(JAVA_SOURCES)
 
 HOSTED_CP = $(BUILD)/pyjama-hosted.jar:$(BUILD)/pyjama-kernel.jar:$(BUILD)/pyjama-python.jar
 
-run-hosted: $(JAVA_STAMP)
-	@$(JAVA) -cp $(HOSTED_CP) pyjama.hosted.HostedMain
+# The hosted kernel needs only its own jars, not the TeaVM build: run-hosted builds just those.
+# The JVM heap is capped at MEM, like the RAM QEMU gets, so `alloc` ends as it would on metal.
+HOSTED_STAMP := $(BUILD)/.hosted
+$(HOSTED_STAMP): $(DEPS_STAMP) $(JAVA_SOURCES)
+	@mkdir -p $(BUILD)
+	@echo "  MVN     package (hosted)"
+	@$(MVN) -pl platform/hosted -am package -DskipTests
+	@cp python/target/pyjama-python-*.jar $(BUILD)/pyjama-python.jar
+	@cp platform/hosted/target/pyjama-hosted-*.jar $(BUILD)/pyjama-hosted.jar
+	@cp kernel/target/pyjama-kernel-*.jar $(BUILD)/pyjama-kernel.jar
+	@touch $@
+
+run-hosted: $(HOSTED_STAMP)
+	@$(JAVA) -Xmx$(MEM) -XX:+UseSerialGC -cp $(HOSTED_CP) pyjama.hosted.HostedMain
 
 include platform/metal/metal.mk
 
 unit-test: $(DEPS_STAMP)
 	@echo "  MVN     test"
 	@$(MVN) test
+
+# System tests boot the image in QEMU (TCG; KVM=1 for -accel kvm) and drive its serial console;
+# transcripts land in tests/system/target/transcripts/<test>.log.
+system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32
+	@echo "  MVN     system tests"
+	@PYJAMA_KVM=$(KVM) $(MVN) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32)
 
 test: unit-test system-test
 

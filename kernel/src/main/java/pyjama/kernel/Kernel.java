@@ -1,0 +1,129 @@
+package pyjama.kernel;
+
+import java.util.List;
+import java.util.function.Consumer;
+import pyjama.kernel.boot.BootTimeline;
+import pyjama.kernel.console.Commands;
+import pyjama.kernel.console.Console;
+import pyjama.kernel.console.KernelPythonHost;
+import pyjama.kernel.console.LineEditor;
+import pyjama.kernel.console.Terminal;
+import pyjama.kernel.event.EventLoop;
+import pyjama.kernel.hal.Hal;
+import pyjama.kernel.hal.MemoryRegion;
+import pyjama.kernel.hal.MemoryStats;
+import pyjama.kernel.log.Log;
+import pyjama.python.PythonHost;
+
+/**
+ * The kernel proper: brings the services up in order on whatever machine the {@link Hal}
+ * describes, logs each step, reports the boot timeline, and then serves the console forever.
+ */
+public final class Kernel {
+    private final Hal hal;
+    private final BootTimeline timeline;
+    private Log log;
+    private EventLoop loop;
+    private Terminal terminal;
+    private Console console;
+
+    private Kernel(Hal hal) {
+        this.hal = hal;
+        this.timeline = new BootTimeline(hal.bootTsc(), hal.tscHz(), hal::rdtsc);
+    }
+
+    /** The kernel's entry from a platform's main. Never returns. */
+    public static void boot(Hal hal) {
+        Kernel kernel = new Kernel(hal);
+        kernel.timeline.mark("runtime");
+        kernel.start();
+        kernel.serve();
+    }
+
+    private void start() {
+        log = new Log(Log.DEFAULT_CAPACITY, hal::nanoTime);
+        loop = new EventLoop(hal, log);
+        terminal = new Terminal(hal, loop);
+        log.attach(terminal::println);
+        log.info("kernel", "Pyjama kernel starting on " + hal.machineName() + " (" + hal.arch() + ")");
+        timeline.mark("log");
+
+        stage("memory", this::reportMemory);
+        stage("heap", this::reportHeap);
+        stage("timer", this::reportTimer);
+        stage("serial", () -> log.info("serial", "console ready: UTF-8 line editor, lines up to "
+                + Sizes.human(LineEditor.DEFAULT_MAX_LINE_BYTES)));
+        stage("events", () -> log.info("event", "event loop ready: " + loop.handlerCount()
+                + " IRQ handlers, idles with hlt when nothing is pending"));
+        stage("console", this::startConsole);
+
+        for (String line : timeline.report()) log.info("boot", line);
+    }
+
+    /** Runs one boot stage; a stage that fails is logged and the boot goes on without it. */
+    private void stage(String name, Runnable body) {
+        try {
+            body.run();
+        } catch (Throwable t) {
+            log.error(name, "failed: " + Throwables.describe(t));
+        }
+        timeline.mark(name);
+    }
+
+    private void reportMemory() {
+        List<MemoryRegion> map = hal.memoryMap();
+        long usable = 0;
+        int usableRegions = 0;
+        for (MemoryRegion r : map) {
+            log.info("mem", "[" + Sizes.hex64(r.base()) + "-" + Sizes.hex64(r.end() - 1) + "] "
+                    + r.kind().name().toLowerCase());
+            if (r.kind() == MemoryRegion.Kind.USABLE) {
+                usable += r.length();
+                usableRegions++;
+            }
+        }
+        log.info("mem", Sizes.human(usable) + " usable RAM in " + usableRegions + " of " + map.size() + " regions");
+        MemoryStats m = hal.memoryStats();
+        log.info("mem", "physical frames: " + Sizes.human(m.physTotal()) + " managed, "
+                + Sizes.human(m.physFree()) + " free");
+    }
+
+    private void reportHeap() {
+        MemoryStats m = hal.memoryStats();
+        log.info("heap", "GC heap: " + Sizes.human(m.heapMax()) + " max, " + Sizes.human(m.heapCommitted())
+                + " committed, " + Sizes.human(m.heapUsed()) + " used");
+    }
+
+    private void reportTimer() {
+        long hz = hal.tscHz();
+        String tsc = hz <= 0 ? "unknown" : (hz / 1_000_000) + "." + two(hz / 10_000 % 100) + " MHz";
+        log.info("timer", "tick " + hal.tickHz() + " Hz, TSC " + tsc);
+    }
+
+    private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
+
+    private void startConsole() {
+        console = new Console(terminal, log, new LineEditor());
+        Consumer<PythonHost> repl = PythonEntry.repl();
+        PythonHost pythonHost = new KernelPythonHost(hal, terminal, new LineEditor());
+        Commands.install(console, hal, log, repl, pythonHost);
+        log.info("console", console.commands().size() + " commands; prompt '" + Console.PROMPT.trim() + "'"
+                + (repl == null ? "; python: interpreter not available yet" : "; python REPL linked in"));
+    }
+
+    /** The console, forever: a failure that escapes it is logged and the console restarts. */
+    private void serve() {
+        while (true) {
+            try {
+                if (console == null) startConsole();
+                console.run();
+            } catch (Throwable t) {
+                try {
+                    log.error("kernel", "console failed: " + Throwables.describe(t) + "; restarting it");
+                } catch (Throwable ignored) {
+                    // Out of memory even for the message: the retry below is all there is.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package pyjama.kernel.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import pyjama.kernel.Sizes;
+import pyjama.kernel.hal.Hal;
+import pyjama.kernel.hal.MemoryStats;
+import pyjama.kernel.log.Log;
+import pyjama.kernel.log.LogEntry;
+import pyjama.python.PythonHost;
+
+/** The built-in console commands. */
+public final class Commands {
+    private Commands() {}
+
+    /** Message of the exception the {@code crash} command throws. */
+    public static final String CRASH_MESSAGE = "crash: deliberate exception requested at the console";
+
+    /**
+     * Registers every built-in command on {@code console}. {@code pythonRepl} runs the Python
+     * REPL on a host until it ends; null when no interpreter is linked in.
+     */
+    public static void install(Console console, Hal hal, Log log, Consumer<PythonHost> pythonRepl,
+                               PythonHost pythonHost) {
+        Terminal t = console.terminal();
+        console.register(new Command("help", "help", "list the commands", args -> {
+            int width = 0;
+            for (Command c : console.commands()) width = Math.max(width, c.usage().length());
+            for (Command c : console.commands()) {
+                StringBuilder line = new StringBuilder("  ").append(c.usage());
+                for (int i = c.usage().length(); i < width + 2; i++) line.append(' ');
+                t.println(line.append(c.summary()).toString());
+            }
+            t.println("Keys: arrows, Home/End, Ctrl-A/E/U/K/W/L, Up/Down history, Ctrl-C cancels, Ctrl-D ends the session.");
+        }));
+        console.register(new Command("echo", "echo [WORD...]", "print the words, separated by single spaces",
+                args -> t.println(String.join(" ", args))));
+        console.register(new Command("mem", "mem", "physical memory and heap figures",
+                args -> memory(hal, t)));
+        console.register(new Command("uptime", "uptime", "time since kernel entry and timer ticks",
+                args -> t.println(uptime(hal))));
+        console.register(new Command("dmesg", "dmesg", "print the kernel log ring", args -> {
+            if (log.dropped() > 0) t.println("(" + log.dropped() + " older log lines were overwritten)");
+            for (LogEntry e : log.entries()) t.println(e.formatWithTime());
+        }));
+        console.register(new Command("alloc", "alloc [MIB]",
+                "allocate 1 MiB blocks until OutOfMemoryError (or MIB of them), then free them",
+                args -> alloc(args, t)));
+        console.register(new Command("crash", "crash", "throw a Java exception (the console survives)", args -> {
+            throw new RuntimeException(CRASH_MESSAGE);
+        }));
+        console.register(new Command("python", "python", "start the Python REPL (Ctrl-D leaves it)", args -> {
+            if (pythonRepl == null) {
+                t.println("python: interpreter not available yet");
+                return;
+            }
+            pythonRepl.accept(pythonHost);
+        }));
+        console.register(new Command("exit", "exit", "end this console session (as Ctrl-D)",
+                args -> console.endSession()));
+        console.register(new Command("reboot", "reboot", "reset the machine", args -> {
+            log.info("power", "reboot requested at the console");
+            t.println("Rebooting.");
+            hal.reboot();
+        }));
+        console.register(new Command("poweroff", "poweroff", "power the machine off", args -> {
+            log.info("power", "power-off requested at the console");
+            t.println("Powering off.");
+            hal.poweroff();
+        }));
+    }
+
+    static void memory(Hal hal, Terminal t) {
+        MemoryStats m = hal.memoryStats();
+        t.println("physical: " + Sizes.human(m.physTotal()) + " total, " + Sizes.human(m.physFree())
+                + " free, " + Sizes.human(m.physTotal() - m.physFree()) + " used");
+        t.println("heap:     " + Sizes.human(m.heapMax()) + " max, " + Sizes.human(m.heapCommitted())
+                + " committed, " + Sizes.human(m.heapUsed()) + " used");
+    }
+
+    static String uptime(Hal hal) {
+        long millis = hal.nanoTime() / 1_000_000L;
+        long seconds = millis / 1000;
+        String ms = Long.toString(millis % 1000);
+        String clock = two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60)
+                + "." + "000".substring(ms.length()) + ms;
+        return "up " + clock + ", " + hal.ticks() + " timer ticks at " + hal.tickHz() + " Hz";
+    }
+
+    private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
+
+    private static final int MIB = 1 << 20;
+
+    static void alloc(List<String> args, Terminal t) {
+        long limit = Long.MAX_VALUE;
+        if (!args.isEmpty()) {
+            try {
+                limit = Long.parseLong(args.get(0));
+            } catch (NumberFormatException e) {
+                t.println("alloc: not a number of MiB: " + args.get(0));
+                return;
+            }
+        }
+        List<byte[]> blocks = new ArrayList<>();
+        long count = 0;
+        boolean exhausted = false;
+        try {
+            while (count < limit) {
+                byte[] block = new byte[MIB];
+                block[MIB - 1] = 1; // touched, so a lazy platform cannot hand out nothing
+                blocks.add(block);
+                count++;
+            }
+        } catch (OutOfMemoryError e) {
+            exhausted = true;
+        }
+        // Release everything before printing anything: the message needs memory too.
+        blocks = null;
+        if (exhausted) t.println("alloc: OutOfMemoryError after " + count + " MiB; freed it all");
+        else t.println("alloc: allocated " + count + " MiB; freed it all");
+    }
+}

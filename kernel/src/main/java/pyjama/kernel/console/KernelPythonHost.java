@@ -1,0 +1,42 @@
+package pyjama.kernel.console;
+
+import pyjama.kernel.hal.Hal;
+import pyjama.python.PythonHost;
+
+/**
+ * The Python interpreter's view of the kernel console: output through the {@link Terminal},
+ * input through a line editor of its own (so {@code >>>} lines have their own history), Ctrl-C
+ * from the HAL's break flag, clocks from the HAL.
+ */
+public final class KernelPythonHost implements PythonHost {
+    private final Hal hal;
+    private final Terminal terminal;
+    private final LineEditor editor;
+
+    public KernelPythonHost(Hal hal, Terminal terminal, LineEditor editor) {
+        this.hal = hal;
+        this.terminal = terminal;
+        this.editor = editor;
+    }
+
+    @Override public void writeOut(String text) { terminal.print(text); }
+
+    @Override public void writeErr(String text) { terminal.print(text); }
+
+    @Override
+    public String readLine(String prompt) {
+        while (true) {
+            EditResult result = terminal.readLine(editor, prompt);
+            if (result instanceof EditResult.Line line) return line.text();
+            if (result instanceof EditResult.EndOfInput) return null;
+            if (result instanceof EditResult.Cancelled) throw new InterruptedInput();
+            // Discarded: the editor said why; prompt again.
+        }
+    }
+
+    @Override public boolean interruptRequested() { return terminal.takeBreak(); }
+
+    @Override public long nanoTime() { return hal.nanoTime(); }
+
+    @Override public long wallClockMillis() { return hal.wallClockMillis(); }
+}

@@ -1,0 +1,49 @@
+package pyjama.systemtest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kernel image booted in QEMU with the serial port on the child's stdin/stdout. TCG by
+ * default (what CI has); KVM when the environment variable {@code PYJAMA_KVM=1}. QEMU runs with
+ * {@code -no-reboot}, so a reboot ends it, and with the isa-debug-exit device at port 0xf4, so
+ * the kernel can exit with a status ({@code (code << 1) | 1}).
+ */
+public final class QemuConsole extends ConsoleSession {
+    private final Path image;
+    private final String memory;
+
+    public QemuConsole(String name, Path image, String memory, Path transcripts) {
+        super(name, transcripts);
+        this.image = image;
+        this.memory = memory;
+    }
+
+    /** The image named by the {@code pyjama.image} system property (the Makefile sets it). */
+    public static Path configuredImage() {
+        String property = System.getProperty("pyjama.image");
+        Path image = Path.of(property != null ? property : "../../build/pyjama-x86_64.elf32").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(image)) {
+            throw new AssertionError("kernel image " + image + " not found: build it with `make` "
+                    + "(or run `make system-test`, which does)");
+        }
+        return image;
+    }
+
+    @Override
+    protected List<String> command() {
+        List<String> cmd = new ArrayList<>(List.of(
+                "qemu-system-x86_64",
+                "-kernel", image.toString(),
+                "-m", memory,
+                "-display", "none",
+                "-serial", "stdio",
+                "-no-reboot",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
+        if ("1".equals(System.getenv("PYJAMA_KVM"))) cmd.addAll(List.of("-accel", "kvm"));
+        else cmd.addAll(List.of("-accel", "tcg"));
+        return cmd;
+    }
+}
