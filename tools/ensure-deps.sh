@@ -10,7 +10,7 @@ check /usr/lib/grub/i386-pc          grub-pc-bin
 check /usr/bin/grub-mkrescue         grub-common
 check /usr/bin/xorriso               xorriso
 check /usr/bin/mformat               mtools
-check /usr/lib/musl/lib/libc.a       musl-dev
+check /usr/lib/x86_64-linux-musl/libc.a musl-dev
 check /usr/bin/gcc                   gcc
 check /usr/bin/ld                    binutils
 check /usr/bin/mvn                   maven

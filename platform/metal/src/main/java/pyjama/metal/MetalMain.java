@@ -1,7 +1,12 @@
 package pyjama.metal;
 
+import pyjama.kernel.Kernel;
+
+/** The kernel image's Java entry: the C layer has set up the machine and calls this. */
 public final class MetalMain {
+    private MetalMain() {}
+
     public static void main(String[] args) {
-        System.out.println("hello from metal");
+        Kernel.boot(new MetalHal());
     }
 }

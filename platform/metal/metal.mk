@@ -1,0 +1,108 @@
+# The metal platform: boot stub + C layer + TeaVM's C for the kernel + musl libc.a, linked into
+# a multiboot ELF; an ELF32 copy for QEMU -kernel; a GRUB ISO; and the interpreter's TeaVM C
+# built as an ordinary Linux program. Included by the top-level Makefile (BUILD, ARCH, MEM, KVM,
+# JAVA_STAMP come from there).
+#
+#   make metal      all four artefacts
+#   make run        boot the ELF32 with -kernel (serial console on this terminal)
+#   make run-iso    boot the GRUB ISO
+
+METAL_DIR    := platform/metal
+METAL_ARCH   := $(METAL_DIR)/$(ARCH)
+METAL_BUILD  := $(BUILD)/metal
+METAL_ELF    := $(BUILD)/pyjama-$(ARCH).elf
+METAL_ELF32  := $(BUILD)/pyjama-$(ARCH).elf32
+METAL_ISO    := $(BUILD)/pyjama-$(ARCH).iso
+PYTHON_NATIVE := $(BUILD)/pyjama-python-native
+
+# Debian's musl-dev puts libc.a and the headers in multiarch paths; other layouts in /usr/lib/musl.
+MUSL_LIBDIR  ?= $(firstword $(wildcard /usr/lib/musl/lib /usr/lib/x86_64-linux-musl) /usr/lib/musl/lib)
+MUSL_INCDIR  ?= $(firstword $(wildcard /usr/lib/musl/include /usr/include/x86_64-linux-musl) /usr/lib/musl/include)
+METAL_CC     ?= gcc
+GCC_INCDIR   := $(shell $(METAL_CC) -print-file-name=include)
+LIBGCC       := $(shell $(METAL_CC) -print-libgcc-file-name)
+
+# musl's libc.a is built with a red zone; our code is not (interrupts use IST stacks anyway).
+# -fwrapv -fno-strict-aliasing are required by TeaVM's C (double formatting breaks without).
+METAL_CFLAGS := -m64 -O2 -fno-pie -fno-pic -mcmodel=small -mno-red-zone -fno-stack-protector \
+    -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections \
+    -fno-strict-aliasing -fwrapv -nostdinc -isystem $(MUSL_INCDIR) -isystem $(GCC_INCDIR) \
+    -I$(METAL_ARCH) -I$(METAL_DIR)/common
+KERNEL_CFLAGS := $(METAL_CFLAGS) -std=gnu11 -Wall -Wextra -Wno-unused-parameter
+TEAVM_CFLAGS  := $(METAL_CFLAGS) -DTEAVM_CUSTOM_LOG=1 -Dmain=teavm_program_main -w
+
+METAL_C_SRCS := $(wildcard $(METAL_DIR)/common/*.c $(METAL_ARCH)/*.c)
+METAL_S_SRCS := $(wildcard $(METAL_ARCH)/*.S)
+METAL_OBJS   := $(patsubst $(METAL_DIR)/%.c,$(METAL_BUILD)/%.o,$(METAL_C_SRCS)) \
+                $(patsubst $(METAL_DIR)/%.S,$(METAL_BUILD)/%.o,$(METAL_S_SRCS))
+KERNEL_C_GEN := $(METAL_DIR)/target/kernel-c
+PYTHON_C_GEN := $(METAL_DIR)/target/python-c
+
+.PHONY: metal run run-iso
+metal: $(METAL_ELF) $(METAL_ELF32) $(METAL_ISO) $(PYTHON_NATIVE)
+
+# TeaVM's output, copied only where the content changed (and patched for the kernel).
+$(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh
+	@mkdir -p $(METAL_BUILD)
+	@$(METAL_DIR)/sync-teavm.sh $(KERNEL_C_GEN) $(METAL_BUILD)/kernel-c kernel
+	@touch $@
+$(METAL_BUILD)/python-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh
+	@mkdir -p $(METAL_BUILD)
+	@$(METAL_DIR)/sync-teavm.sh $(PYTHON_C_GEN) $(METAL_BUILD)/python-c
+	@touch $@
+# No recipe: the file's own time says whether it changed (sync keeps it otherwise).
+$(METAL_BUILD)/kernel-c/all.c: $(METAL_BUILD)/kernel-c.synced ;
+$(METAL_BUILD)/python-c/all.c: $(METAL_BUILD)/python-c.synced ;
+
+$(METAL_BUILD)/kernel-all.o: $(METAL_BUILD)/kernel-c/all.c $(METAL_ARCH)/hal.h
+	@echo "  CC      $< (TeaVM kernel, one translation unit: slow)"
+	@$(METAL_CC) $(TEAVM_CFLAGS) -MMD -MP -c $< -o $@
+
+$(METAL_BUILD)/%.o: $(METAL_DIR)/%.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(METAL_CC) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(METAL_BUILD)/%.o: $(METAL_DIR)/%.S
+	@mkdir -p $(dir $@)
+	@echo "  AS      $<"
+	@$(METAL_CC) $(METAL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(METAL_ELF): $(METAL_OBJS) $(METAL_BUILD)/kernel-all.o $(METAL_ARCH)/linker.ld
+	@echo "  LD      $@"
+	@ld -static -nostdlib -T $(METAL_ARCH)/linker.ld --gc-sections -z max-page-size=0x1000 \
+	    -o $@ $(METAL_OBJS) $(METAL_BUILD)/kernel-all.o $(MUSL_LIBDIR)/libc.a $(LIBGCC)
+
+# QEMU's multiboot loader (-kernel) takes ELF32 only; the entry is 32-bit code below 4 GiB.
+$(METAL_ELF32): $(METAL_ELF)
+	@echo "  OBJCOPY $@"
+	@objcopy -O elf32-i386 $< $@
+
+$(METAL_ISO): $(METAL_ELF) $(METAL_DIR)/grub.cfg
+	@echo "  ISO     $@"
+	@rm -rf $(METAL_BUILD)/iso && mkdir -p $(METAL_BUILD)/iso/boot/grub
+	@cp $(METAL_ELF) $(METAL_BUILD)/iso/boot/pyjama.elf
+	@cp $(METAL_DIR)/grub.cfg $(METAL_BUILD)/iso/boot/grub/grub.cfg
+	@grub-mkrescue -o $@ $(METAL_BUILD)/iso >$(METAL_BUILD)/grub-mkrescue.log 2>&1 || \
+	    { cat $(METAL_BUILD)/grub-mkrescue.log; exit 1; }
+
+# The same interpreter compiled by TeaVM, built against glibc as a Linux command.
+$(PYTHON_NATIVE): $(METAL_BUILD)/python-c/all.c
+	@echo "  CC      $< (TeaVM interpreter, native)"
+	@gcc -O2 -fwrapv -fno-strict-aliasing -w -MMD -MP -MF $(METAL_BUILD)/python-native.d -o $@ $< -lm
+
+-include $(METAL_OBJS:.o=.d) $(METAL_BUILD)/kernel-all.d $(METAL_BUILD)/python-native.d
+
+QEMU_ACCEL := $(if $(filter 1,$(KVM)),-enable-kvm -cpu host,)
+QEMU_FLAGS := -m $(MEM) -display none -serial mon:stdio -no-reboot \
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMU_ACCEL)
+# isa-debug-exit makes QEMU exit with (code << 1) | 1; 0 and 1 are normal power-offs.
+QEMU_STATUS = status=$$?; [ $$status -le 1 ] || echo "qemu exited with status $$status (kernel code $$(( $$status >> 1 )))"
+
+run: $(METAL_ELF32)
+	@echo "Booting $(METAL_ELF32) with $(MEM) of RAM. Quit: Ctrl-A X."
+	@qemu-system-x86_64 -kernel $(METAL_ELF32) $(QEMU_FLAGS); $(QEMU_STATUS)
+
+run-iso: $(METAL_ISO)
+	@echo "Booting $(METAL_ISO) with $(MEM) of RAM. Quit: Ctrl-A X."
+	@qemu-system-x86_64 -cdrom $(METAL_ISO) $(QEMU_FLAGS); $(QEMU_STATUS)

@@ -1,0 +1,47 @@
+#!/bin/sh
+# sync-teavm.sh SRC DST [kernel]
+#
+# Copies TeaVM's generated C from SRC to DST, rewriting only files whose content changed, so
+# that file times (and make's incremental C build) follow real changes: TeaVM rewrites every
+# file on each Maven run. With "kernel", two patches are applied to the copy first:
+#   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
+#               pyjama_heapMax size the heap from the RAM found at boot);
+#   heaptrace.c TeaVM's teavm_outOfMemory (print, abort) is renamed so the kernel's version,
+#               which throws a Java OutOfMemoryError, is the one the GC calls;
+#   GC.c        the stack dump printed just before teavm_outOfMemory goes: out of memory is an
+#               exception the program handles now, not a crash report.
+# Each patch is checked; a TeaVM upgrade that changes the text fails the build here.
+set -eu
+src=$1; dst=$2; mode=${3:-}
+[ -f "$src/all.c" ] || { echo "sync-teavm: $src/all.c missing (run the Maven build)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp -R "$src/." "$tmp/"
+
+if [ "$mode" = kernel ]; then
+    sed -i 's/^\( *\)teavm_initHeap(\([0-9]*\), \([0-9]*\));/\1teavm_initHeap(pyjama_heapMin(\2, \3), pyjama_heapMax(\2, \3));/' "$tmp/main.c"
+    grep -q 'teavm_initHeap(pyjama_heapMin(' "$tmp/main.c" || { echo "sync-teavm: main.c: teavm_initHeap call not found" >&2; exit 1; }
+    sed -i 's/^int main(int argc, char\*\* argv) {/int64_t pyjama_heapMin(int64_t, int64_t);\nint64_t pyjama_heapMax(int64_t, int64_t);\n&/' "$tmp/main.c"
+    grep -q '^int64_t pyjama_heapMax' "$tmp/main.c" || { echo "sync-teavm: main.c: main() not found" >&2; exit 1; }
+    sed -i 's/^void teavm_outOfMemory() {/void teavm_outOfMemory_replaced_by_kernel() {/' "$tmp/heaptrace.c"
+    grep -q '^void teavm_outOfMemory_replaced_by_kernel() {' "$tmp/heaptrace.c" || { echo "sync-teavm: heaptrace.c: teavm_outOfMemory not found" >&2; exit 1; }
+    gc="$tmp/classes/org/teavm/runtime/GC.c"
+    sed -i '/^ *meth_otr_ExceptionHandling_printStack();$/{N;s/^ *meth_otr_ExceptionHandling_printStack();\n\( *teavm_outOfMemory();\)/\1/}' "$gc"
+    grep -B1 'teavm_outOfMemory();' "$gc" | grep -q printStack && { echo "sync-teavm: GC.c: stack dump before teavm_outOfMemory still there" >&2; exit 1; }
+    grep -q 'teavm_outOfMemory();' "$gc" || { echo "sync-teavm: GC.c: teavm_outOfMemory call not found" >&2; exit 1; }
+fi
+
+mkdir -p "$dst"
+dst=$(cd "$dst" && pwd)
+cd "$tmp"
+find . -type f | while read -r f; do
+    if ! cmp -s "$f" "$dst/$f"; then
+        mkdir -p "$dst/$(dirname "$f")"
+        cp "$f" "$dst/$f"
+    fi
+done
+# Drop files TeaVM no longer generates (classes that became unreachable).
+cd "$dst"
+find . -type f | while read -r f; do
+    [ -e "$tmp/$f" ] || rm -f "$f"
+done
