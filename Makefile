@@ -77,3 +77,7 @@ test: unit-test system-test
 clean:
 	rm -rf $(BUILD)
 	JAVA_HOME=$(JAVA_HOME_21) mvn -B -q clean
+
+# Interpreter benchmarks: CPython 3.12 vs the jar vs the native build (bench/run.sh -h for options).
+bench: all
+	@bench/run.sh

@@ -1,0 +1,5 @@
+print(isinstance(1, int), isinstance(True, int), isinstance(1, (str, float)), isinstance(1.0, (str, float)), isinstance(None, type(None)))
+print(issubclass(bool, int), issubclass(int, object), issubclass(int, (str, int)), issubclass(type, object), issubclass(object, type))
+print(isinstance(int, type), isinstance(type, type), isinstance([], list | tuple), isinstance(5, int | None), issubclass(bool, int | str))
+print(type(5) is int, type(True) is bool, type(type(5)), type(None), type(...), type(NotImplemented))
+print(int | str, type(int | str).__name__, (int | str) == (str | int), list[int] | None)

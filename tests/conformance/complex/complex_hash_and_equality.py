@@ -1,0 +1,5 @@
+print(hash(complex(3, 0)) == hash(3), hash(complex(1.5, 0)) == hash(1.5), complex(1, 2) == complex(1.0, 2.0), 1j == complex(0, 1))
+print({1 + 0j: "a", 1: "b"}, {2j: 1, 2j: 2}, complex(0, 0) == 0, complex(0, 0) == False, (1 + 2j) != (1 + 3j))
+print(hash(1j), hash(2 + 3j), hash(complex(-1, -1)))
+print(complex("1e3+2e-3j"), complex("+inf-infj"), complex("nan+nanj"), complex("  -1.5  "), complex("1_0+2_0j"))
+print(sum([1j, 2, 3.5 - 1j]), (1 + 1j) * 2.5, 4 / (1 + 1j), -(1 - 1j), complex(True, False))

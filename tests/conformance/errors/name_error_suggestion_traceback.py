@@ -1,0 +1,2 @@
+counter_value = 10
+print(countr_value)

@@ -1,0 +1,6 @@
+class ConfigError(Exception):
+    pass
+class Loader:
+    def load(self, name):
+        raise ConfigError(f"cannot load {name!r}")
+Loader().load("settings")

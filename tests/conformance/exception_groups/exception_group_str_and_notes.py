@@ -1,0 +1,11 @@
+eg = ExceptionGroup("several problems", [ValueError("x"), TypeError("y")])
+print(str(eg), repr(eg), eg.args)
+eg1 = ExceptionGroup("one", [ValueError()])
+print(str(eg1))
+eg.add_note("extra info")
+m, r = eg.split(ValueError)
+print(m.__notes__, r.__notes__, m.message)
+class MyGroup(ExceptionGroup):
+    def derive(self, excs): return MyGroup(self.message + "!", excs)
+mg = MyGroup("mine", [ValueError(1), KeyError(2)])
+print(repr(mg.subgroup(ValueError)), type(mg.split(KeyError)[0]).__name__)

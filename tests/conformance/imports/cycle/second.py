@@ -1,0 +1,3 @@
+from . import first
+VALUE = "second value"
+def partial_view(): return hasattr(first, "VALUE")

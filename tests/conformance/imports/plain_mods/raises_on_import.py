@@ -1,0 +1,1 @@
+raise ValueError("module failed during import")

@@ -1,0 +1,5 @@
+print(1 == 1.0, 2**53 + 1 == float(2**53 + 1), 2**53 + 1 > float(2**53), 10**400 > 1e308, -10**400 < -1e308)
+print(10**400 < float('inf'), 1 < float('nan'), 1 == 1 + 0j, 0 == -0.0, 1 == True, hash(1) == hash(1.0) == hash(True))
+print(max(1, 1.0, True), min(2.0, 2), sorted([3, 1.5, True, 2, -0.5]))
+print(int(2.5) == 2, round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(7 / 7, type(7 / 7).__name__, 2 ** 10, type(2 ** -1).__name__, (-8) ** 2, type(10 // 3.0).__name__)

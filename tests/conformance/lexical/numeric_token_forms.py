@@ -1,0 +1,12 @@
+# Tokenization of numbers next to operators and attribute access.
+print(1 if True else 2)
+print(0xff or 1)
+print(1 .real, 1.0.real, (1).imag)
+print(1_000 + 0b1_0 + 0o1_7 + 0x_f)
+print(1e3, 1E-3, 1.e2, .5e1, 1_0.0_1)
+print(10j, 1.5j, 1e2j)
+print(0, 00, 0_0)
+print([0x10, 0o10, 0b10])
+print(3 .__add__(4))
+print(-2**2, (-2)**2, 2**-1)
+print(1<2<3, 3>2>1, 1==1.0)

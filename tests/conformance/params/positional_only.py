@@ -1,0 +1,19 @@
+def f(a, b, /, c, *, d): return (a, b, c, d)
+print(f(1, 2, 3, d=4), f(1, 2, c=3, d=4))
+try:
+    f(1, b=2, c=3, d=4)
+except TypeError as e:
+    print("TypeError:", e)
+def g(x, /, **kw): return x, kw
+print(g(1, x=2))
+def h(a, b=2, /, c=3): return a, b, c
+print(h(1), h(1, 5), h(1, 5, 6), h(1, c=9))
+try:
+    h()
+except TypeError as e:
+    print("TypeError:", e)
+print(len("abc"), divmod(7, 2))
+try:
+    divmod(a=7, b=2)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,6 @@
+print(range(0) == range(2, 2), range(0, 3) == range(0, 3, 1), range(0, 5, 2) == range(0, 6, 2), range(1, 2) == range(1, 3))
+print(hash(range(0)) == hash(range(5, 5)), hash(range(0, 5, 2)) == hash(range(0, 6, 2)), {range(3): "r"}[range(0, 3)])
+print(range(3) == [0, 1, 2], list(range(3)) == [0, 1, 2], range(1, 10, 3).count(4), range(1, 10, 3).index(7))
+r = range(-10, 10, 3)
+print(list(r), r[2], r[-1], len(r), -4 in r, -5 in r, r[1:-1], r[::-2], list(r[::-2]))
+print(range(True, 3), range(0, 10)[True], range(10)[-11:100], list(range(5)[::-1][1::2]))

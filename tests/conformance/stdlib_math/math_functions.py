@@ -1,0 +1,13 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(17), math.isqrt(10 ** 30))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(3), type(math.floor(2.5)).__name__)
+print(math.exp(1), math.log(math.e), math.log(100, 10), math.log10(1000), math.log2(1024), math.log1p(1e-10), math.expm1(1e-10))
+print(math.pow(2, 10), math.pow(2, 0.5), math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.remainder(7, 3), math.copysign(2, -0.0))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), math.asin(1), math.acos(1), math.atan(1), math.atan2(1, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.factorial(20), math.gcd(12, 18), math.gcd(0, 0), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(), math.comb(10, 3), math.perm(5, 2), math.perm(5))
+print(math.fsum([0.1] * 10), math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.isclose(1.0, 1.0 + 1e-10), math.isclose(1, 1.1, rel_tol=0.2))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8), math.ldexp(0.5, 4), math.nextafter(1, 2), math.ulp(1.0))
+print(math.erf(1), math.erfc(1), math.gamma(5), math.lgamma(10), math.sumprod([1, 2], [3, 4]) if hasattr(math, "sumprod") else 11)

@@ -1,0 +1,12 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(0, 1000, 7) for _ in range(5)], random.randrange(10), random.getrandbits(64), random.getrandbits(3))
+print(random.choice("abcdefg"), random.choices(range(10), k=5), random.choices("ab", weights=[1, 9], k=6))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst, random.sample(range(100), 5), random.sample("xyz", 3))
+print(random.uniform(1, 2), random.triangular(0, 10, 3), round(random.gauss(0, 1), 12), round(random.normalvariate(5, 2), 12))
+print(round(random.expovariate(1.5), 12), round(random.betavariate(2, 3), 12), round(random.gammavariate(2, 1), 12), round(random.lognormvariate(0, 1), 12))
+print(random.randbytes(8), random.binomialvariate(10, 0.5) if hasattr(random, "binomialvariate") else None)

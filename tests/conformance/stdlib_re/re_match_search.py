@@ -1,0 +1,10 @@
+import re
+m = re.match(r"(\w+) (\w+)", "hello world again")
+print(m.group(), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(2), m.string, m.re.pattern)
+print(re.match(r"\d+", "abc"), re.search(r"\d+", "abc123def456").group(), re.fullmatch(r"\d+", "123").group(), re.fullmatch(r"\d+", "123a"))
+m = re.search(r"(?P<year>\d{4})-(?P<mon>\d\d)", "date: 2024-03-15")
+print(m.group("year"), m["mon"], m.groupdict(), m.lastgroup, m.lastindex, m.span("mon"))
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"), re.findall(r"x*", "axxb"))
+print([m.span() for m in re.finditer(r"o", "foo boo")], re.search(r"^b", "a\nb", re.M).start(), re.search(r"a.b", "a\nb", re.S).group())
+print(bool(re.match(r"hello", "HELLO", re.I)), re.match(r"(a)|(b)", "b").groups(), re.match(r"(a)|(b)", "b").groups("-"))
+print(repr(re.match(r"a", "a")).startswith("<re.Match object; span=(0, 1), match='a'>"))
