@@ -18,6 +18,8 @@ KVM        ?= 0
 DEPS_STAMP := $(BUILD)/.deps
 JAVA_HOME_21 = $(shell tools/find-jdk.sh)
 MVN        = JAVA_HOME=$(JAVA_HOME_21) mvn -B -q -Dstyle.color=never
+# Tests run without -q so that Surefire prints each suite's counts and its closing summary.
+MVN_TEST   = JAVA_HOME=$(JAVA_HOME_21) mvn -B -ntp -Dstyle.color=never
 JAVA       = $(JAVA_HOME_21)/bin/java
 
 JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v /target/) pom.xml
@@ -64,15 +66,16 @@ include platform/metal/metal.mk
 
 unit-test: $(DEPS_STAMP)
 	@echo "  MVN     test"
-	@$(MVN) test
+	@$(MVN_TEST) test
 
 # System tests boot the image in QEMU (TCG; KVM=1 for -accel kvm) and drive its serial console;
 # transcripts land in tests/system/target/transcripts/<test>.log.
 system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32
 	@echo "  MVN     system tests"
-	@PYJAMA_KVM=$(KVM) $(MVN) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32)
+	@PYJAMA_KVM=$(KVM) $(MVN_TEST) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32)
 
 test: unit-test system-test
+	@tools/test-summary.sh
 
 clean:
 	rm -rf $(BUILD)
