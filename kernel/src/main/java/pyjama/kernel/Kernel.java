@@ -9,6 +9,9 @@ import pyjama.kernel.console.KernelPythonHost;
 import pyjama.kernel.console.LineEditor;
 import pyjama.kernel.console.Terminal;
 import pyjama.kernel.event.EventLoop;
+import pyjama.kernel.fs.FsBoot;
+import pyjama.kernel.fs.TerminalConsoleDevice;
+import pyjama.kernel.fs.Vfs;
 import pyjama.kernel.hal.Hal;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
@@ -26,6 +29,7 @@ public final class Kernel {
     private EventLoop loop;
     private Terminal terminal;
     private Console console;
+    private Vfs vfs; // the filesystem tree; the Python bindings will be handed it from here
 
     private Kernel(Hal hal) {
         this.hal = hal;
@@ -55,6 +59,7 @@ public final class Kernel {
                 + Sizes.human(LineEditor.DEFAULT_MAX_LINE_BYTES)));
         stage("events", () -> log.info("event", "event loop ready: " + loop.handlerCount()
                 + " IRQ handlers, idles with hlt when nothing is pending"));
+        stage("fs", () -> vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal)));
         stage("console", this::startConsole);
 
         for (String line : timeline.report()) log.info("boot", line);
