@@ -1,0 +1,25 @@
+"""Turn the machine off.
+
+Usage: poweroff
+Calls kernel.poweroff() (only on Pyjama).
+"""
+
+from cmdargs import Command
+
+cmd = Command('poweroff', __doc__)
+
+
+def main():
+    cmd.parse(argv, '')
+    kernel = globals().get('kernel')
+    if kernel is None:
+        try:
+            import kernel
+        except ImportError:
+            cmd.fail('not running on Pyjama (no kernel module)')
+    if not hasattr(kernel, 'poweroff'):
+        cmd.fail('not running on Pyjama (kernel.poweroff is missing)')
+    kernel.poweroff()
+
+
+cmd.run(main)

@@ -1,0 +1,25 @@
+"""Restart the machine.
+
+Usage: reboot
+Calls kernel.reboot() (only on Pyjama).
+"""
+
+from cmdargs import Command
+
+cmd = Command('reboot', __doc__)
+
+
+def main():
+    cmd.parse(argv, '')
+    kernel = globals().get('kernel')
+    if kernel is None:
+        try:
+            import kernel
+        except ImportError:
+            cmd.fail('not running on Pyjama (no kernel module)')
+    if not hasattr(kernel, 'reboot'):
+        cmd.fail('not running on Pyjama (kernel.reboot is missing)')
+    kernel.reboot()
+
+
+cmd.run(main)
