@@ -25,7 +25,7 @@ JAVA       = $(JAVA_HOME_21)/bin/java
 JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v /target/) pom.xml
 JAVA_STAMP := $(BUILD)/.java
 
-.PHONY: all java run run-hosted test unit-test system-test bench clean deps
+.PHONY: all java run run-hosted test unit-test system-test native-test images bench clean deps
 all: java metal
 
 deps: $(DEPS_STAMP)
@@ -70,11 +70,25 @@ unit-test: $(DEPS_STAMP)
 
 # System tests boot the image in QEMU (TCG; KVM=1 for -accel kvm) and drive its serial console;
 # transcripts land in tests/system/target/transcripts/<test>.log.
-system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32
+# The conformance corpus reaches the guest as a boot module (QEMU -initrd build/conformance.tar);
+# CONFORMANCE=full runs every program instead of the default subset (see docs/testing.md).
+CONFORMANCE ?=
+system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32 $(BUILD)/conformance.tar
 	@echo "  MVN     system tests"
-	@PYJAMA_KVM=$(KVM) $(MVN_TEST) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32)
+	@PYJAMA_KVM=$(KVM) $(MVN_TEST) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32) \
+	    -Dpyjama.initrd=$(abspath $(BUILD)/conformance.tar) $(if $(CONFORMANCE),-Dconformance.set=$(CONFORMANCE),)
 
-test: unit-test system-test
+# The two big C translation units (the kernel with the interpreter in it, and the native
+# interpreter) take minutes each: compile them side by side.
+images: $(JAVA_STAMP)
+	@$(MAKE) --no-print-directory -j2 $(METAL_ELF32) $(PYTHON_NATIVE)
+
+# The conformance corpus on the native interpreter: the same generated C the kernel runs.
+native-test: images
+	@echo "  TEST    conformance corpus on $(PYTHON_NATIVE)"
+	@tests/conformance/run-native.sh $(PYTHON_NATIVE)
+
+test: unit-test images system-test native-test
 	@tools/test-summary.sh
 
 clean:
