@@ -1,7 +1,176 @@
 package pyjama.python;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+
+import pyjama.python.runtime.Codecs;
+
+/**
+ * The interpreter's command line, as CPython's: {@code FILE.py [args]}, {@code -c CODE [args]},
+ * or no argument for the interactive REPL. The same class is the main of
+ * {@code build/pyjama-python.jar} and, through TeaVM's C backend, of
+ * {@code build/pyjama-python-native}.
+ */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("pyjama python");
+        int status = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs one command line with the given streams and returns the exit status: 0, 1 after an
+     * uncaught exception (traceback on {@code err}), 2 for a usage error, or sys.exit's code.
+     * Safe to call many times in one JVM (each call has a fresh interpreter); the conformance
+     * runner uses it in-process.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        StreamHost host = new StreamHost(in, out, err);
+        try {
+            if (args.length == 0) {
+                Interpreter interp = new Interpreter(host, HOST_FILES, new String[] { "" });
+                interp.setPath("");
+                return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            }
+            String a0 = args[0];
+            if (a0.equals("-V") || a0.equals("--version")) {
+                out.println("Python 3.12.1");
+                return 0;
+            }
+            if (a0.equals("-c")) {
+                if (args.length < 2) {
+                    err.println("Argument expected for the -c option");
+                    return 2;
+                }
+                String[] argv = new String[args.length - 1];
+                argv[0] = "-c";
+                System.arraycopy(args, 2, argv, 1, args.length - 2);
+                Interpreter interp = new Interpreter(host, HOST_FILES, argv);
+                interp.setPath("");
+                return interp.runMain(args[1], "<string>");
+            }
+            if (a0.startsWith("-") && !a0.equals("-")) {
+                err.println("unknown option " + a0);
+                return 2;
+            }
+            String source;
+            if (a0.equals("-")) {
+                source = Codecs.decode(readAll(in), "utf-8", "strict");
+            } else {
+                byte[] b = HOST_FILES.read(a0);
+                if (b == null) {
+                    err.println("python3: can't open file '" + a0 + "': [Errno 2] No such file or directory");
+                    return 2;
+                }
+                source = Codecs.decode(b, "utf-8", "surrogateescape");
+            }
+            String[] argv = args.clone();
+            Interpreter interp = new Interpreter(host, HOST_FILES, argv);
+            String file = a0.equals("-") ? "<stdin>" : absolute(a0);
+            int slash = file.lastIndexOf('/');
+            interp.setPath(slash < 0 ? "" : file.substring(0, slash));
+            return interp.runMain(source, file);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** CPython makes the main script's path absolute (its __file__ and tracebacks show it). */
+    static String absolute(String path) {
+        if (path.startsWith("/")) return path;
+        String cwd = System.getProperty("user.dir");
+        if (cwd == null || cwd.isEmpty()) return path;
+        while (path.startsWith("./")) path = path.substring(2);
+        return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
+    }
+
+    static byte[] readAll(InputStream in) {
+        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            int n;
+            while ((n = in.read(buf)) > 0) bo.write(buf, 0, n);
+        } catch (IOException e) {
+            // a failed read ends the input
+        }
+        return bo.toByteArray();
+    }
+
+    /** The host's files through java.io (FileInputStream works on the JVM and on TeaVM's C runtime). */
+    static final FileSystem HOST_FILES = new FileSystem() {
+        @Override public byte[] read(String path) {
+            try (FileInputStream f = new FileInputStream(path)) {
+                return readAll(f);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override public boolean write(String path, byte[] data, boolean append) {
+            try (FileOutputStream f = new FileOutputStream(path, append)) {
+                f.write(data);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+    };
+
+    /** A PythonHost over byte streams (UTF-8). */
+    static final class StreamHost implements PythonHost {
+        final InputStream in;
+        final PrintStream out, err;
+
+        StreamHost(InputStream in, PrintStream out, PrintStream err) {
+            this.in = in;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override public void writeOut(String text) { out.print(text); }
+
+        @Override public void writeErr(String text) {
+            out.flush();
+            err.print(text);
+            err.flush();
+        }
+
+        @Override public String readLine(String prompt) {
+            if (!prompt.isEmpty()) {
+                err.print(prompt);
+                err.flush();
+            }
+            out.flush();
+            ByteArrayOutputStream bo = new ByteArrayOutputStream();
+            try {
+                int c;
+                boolean any = false;
+                while ((c = in.read()) >= 0) {
+                    any = true;
+                    if (c == '\n') break;
+                    bo.write(c);
+                }
+                if (!any) return null;
+            } catch (IOException e) {
+                return null;
+            }
+            String s = Codecs.decode(bo.toByteArray(), "utf-8", "replace");
+            if (s.endsWith("\r")) s = s.substring(0, s.length() - 1);
+            return s;
+        }
+
+        @Override public boolean interruptRequested() { return false; }
+
+        @Override public long nanoTime() { return System.nanoTime(); }
+
+        @Override public long wallClockMillis() { return System.currentTimeMillis(); }
     }
 }

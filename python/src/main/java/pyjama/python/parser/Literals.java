@@ -20,7 +20,7 @@ final class Literals {
         String t = text.replace("_", "");
         char last = t.charAt(t.length() - 1);
         if (last == 'j' || last == 'J') {
-            return new Const.Imaginary(Double.parseDouble(t.substring(0, t.length() - 1)));
+            return new Const.Imaginary(DecimalFloat.parse(t.substring(0, t.length() - 1)));
         }
         if (t.length() > 1 && t.charAt(0) == '0') {
             char k = (char) (t.charAt(1) | 0x20);
@@ -30,7 +30,7 @@ final class Literals {
         }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '.' || c == 'e' || c == 'E') return new Const.Float(Double.parseDouble(t));
+            if (c == '.' || c == 'e' || c == 'E') return new Const.Float(DecimalFloat.parse(t));
         }
         if (t.length() > MAX_STR_DIGITS) {
             throw new BadLiteral("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "

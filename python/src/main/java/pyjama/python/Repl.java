@@ -1,0 +1,84 @@
+package pyjama.python;
+
+import pyjama.python.parser.Parser;
+import pyjama.python.parser.PySyntaxError;
+import pyjama.python.runtime.Builtins;
+import pyjama.python.runtime.Exc;
+import pyjama.python.runtime.PyCode;
+import pyjama.python.runtime.PyException;
+import pyjama.python.runtime.Runtime;
+
+/**
+ * The interactive loop, as CPython's: {@code >>> } and {@code ... } prompts, expression results
+ * echoed through sys.displayhook (and kept in builtins._), a traceback ends the statement but
+ * never the session, Ctrl-C at the prompt prints KeyboardInterrupt, Ctrl-D (EOF) or exit() ends.
+ */
+public final class Repl {
+    private Repl() {}
+
+    /** Runs a REPL with a fresh interpreter; returns the exit status (SystemExit's code). */
+    public static int interact(PythonHost host, String banner) {
+        return interact(new Interpreter(host), banner);
+    }
+
+    /** Runs a REPL on an existing interpreter (names bound with setGlobal are visible). */
+    public static int interact(Interpreter interp, String banner) {
+        PythonHost host = interp.host();
+        Runtime rt = interp.runtime();
+        if (banner != null && !banner.isEmpty()) host.writeErr(banner.endsWith("\n") ? banner : banner + "\n");
+        StringBuilder buf = new StringBuilder();
+        while (true) {
+            String line;
+            try {
+                line = host.readLine(buf.length() == 0 ? prompt(rt, "ps1", ">>> ") : prompt(rt, "ps2", "... "));
+            } catch (PythonHost.InterruptedInput e) {
+                host.writeErr("\nKeyboardInterrupt\n");
+                buf.setLength(0);
+                continue;
+            }
+            if (line == null) {
+                host.writeErr("\n");
+                return 0;
+            }
+            if (buf.length() > 0) buf.append('\n');
+            buf.append(line);
+            String src = buf.toString();
+            boolean incomplete;
+            try {
+                incomplete = Parser.isIncomplete(src);
+            } catch (RuntimeException e) {
+                incomplete = false;
+            }
+            if (incomplete) continue;
+            buf.setLength(0);
+            if (src.isBlank()) continue;
+            try {
+                rt.activate();
+                PyCode code;
+                try {
+                    code = Builtins.compileSource(src + "\n", "<stdin>", "single");
+                } catch (PySyntaxError e) {
+                    throw Builtins.syntaxError(e);
+                }
+                rt.interp.runCode(code, interp.mainModule().dict, interp.mainModule().dict);
+            } catch (PyException e) {
+                if (e.exc.type().isSubtype(Exc.SystemExit)) return interp.handleUncaught(e);
+                interp.printException(e);
+            } catch (StackOverflowError e) {
+                host.writeErr("RecursionError: maximum recursion depth exceeded\n");
+            } catch (OutOfMemoryError e) {
+                host.writeErr("MemoryError\n");
+            }
+        }
+    }
+
+    static String prompt(Runtime rt, String name, String dflt) {
+        pyjama.python.runtime.PyObject p = rt.sys.get(name);
+        if (p == null) return dflt;
+        try {
+            return pyjama.python.runtime.Ops.str(p).value;
+        } catch (PyException e) {
+            return dflt;
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package pyjama.python.runtime;
+
+import java.math.BigInteger;
+
+/** math (the core functions; see python-differences.md for precision notes). */
+final class MathModule {
+    private MathModule() {}
+
+    static double d(PyObject o) {
+        if (o instanceof PyFloat f) return f.v;
+        if (o instanceof PyInt i) return i.toDouble();
+        PyObject m = o.type.lookup(S.__float__);
+        if (m == null) {
+            if (o.type.lookup(S.__index__) != null) return ((PyInt) Ops.indexObject(o, null)).toDouble();
+            throw Exc.type("must be real number, not " + o.type.name);
+        }
+        return ((PyFloat) Ops.callMethod(m, o)).v;
+    }
+
+    static PyException domain() { return Exc.value("math domain error"); }
+
+    static PyObject f(double r, double x) {
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw domain();
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) throw Exc.overflow("math range error");
+        return new PyFloat(r);
+    }
+
+    interface D1 { double f(double x); }
+
+    static void fn1(PyModule m, String name, D1 f) {
+        m.def(name, Fn.of1(name, x -> { double v = d(x); return MathModule.f(f.f(v), v); }));
+    }
+
+    static PyInt intArg(PyObject o) { return (PyInt) Ops.indexObject(o, "'" + o.type.name + "' object cannot be interpreted as an integer"); }
+
+    static PyModule create(Runtime rt) {
+        PyModule m = new PyModule("math");
+        m.set("pi", new PyFloat(Math.PI));
+        m.set("e", new PyFloat(Math.E));
+        m.set("tau", new PyFloat(2 * Math.PI));
+        m.set("inf", new PyFloat(Double.POSITIVE_INFINITY));
+        m.set("nan", new PyFloat(Double.NaN));
+        fn1(m, "sqrt", x -> { if (x < 0) throw domain(); return Math.sqrt(x); });
+        fn1(m, "exp", Math::exp);
+        fn1(m, "sin", x -> { if (Double.isInfinite(x)) throw domain(); return StrictMath.sin(x); });
+        fn1(m, "cos", x -> { if (Double.isInfinite(x)) throw domain(); return StrictMath.cos(x); });
+        fn1(m, "tan", x -> { if (Double.isInfinite(x)) throw domain(); return StrictMath.tan(x); });
+        fn1(m, "asin", x -> { if (x < -1 || x > 1) throw domain(); return StrictMath.asin(x); });
+        fn1(m, "acos", x -> { if (x < -1 || x > 1) throw domain(); return StrictMath.acos(x); });
+        fn1(m, "atan", StrictMath::atan);
+        fn1(m, "sinh", Libm::sinh);
+        fn1(m, "cosh", Libm::cosh);
+        fn1(m, "tanh", Libm::tanh);
+        fn1(m, "fabs", Math::abs);
+        m.def("log2", Fn.of1("log2", x -> new PyFloat(x instanceof PyInt i && i.big != null ? logOf(x) / Math.log(2) : log2(d(x)))));
+        m.def("log10", Fn.of1("log10", x -> {
+            if (x instanceof PyInt i && i.big != null) {
+                if (i.signum() <= 0) throw domain();
+                return new PyFloat(bigLog(i.big, true));
+            }
+            return new PyFloat(log10(d(x)));
+        }));
+        fn1(m, "log1p", x -> { if (x <= -1) throw domain(); return Libm.log1p(x); });
+        fn1(m, "expm1", Libm::expm1);
+        fn1(m, "degrees", Math::toDegrees);
+        fn1(m, "asinh", Libm::asinh);
+        fn1(m, "acosh", x -> { if (x < 1) throw domain(); return Libm.acosh(x); });
+        fn1(m, "atanh", x -> { if (x <= -1 || x >= 1) throw domain(); return Libm.atanh(x); });
+        fn1(m, "cbrt", Libm::cbrt);
+        fn1(m, "exp2", x -> Math.pow(2, x));
+        fn1(m, "erf", MathModule::erf);
+        fn1(m, "erfc", x -> 1 - erf(x));
+        fn1(m, "lgamma", x -> { if (x <= 0 && x == Math.floor(x)) throw domain(); return lgamma(x); });
+        fn1(m, "gamma", x -> {
+            if (x <= 0 && x == Math.floor(x)) throw domain();
+            if (x == Math.floor(x) && x <= 171) { double r = 1; for (int i = 2; i < x; i++) r *= i; return r; }
+            double g = Math.exp(lgamma(x));
+            if (x < 0 && ((long) Math.floor(x)) % 2 != 0) g = -g;
+            return g;
+        });
+        m.def("remainder", Fn.of2("remainder", (x, y) -> {
+            double a = d(x), b = d(y);
+            if (b == 0 || Double.isInfinite(a)) throw domain();
+            return new PyFloat(Libm.remainder(a, b));
+        }));
+        m.def("ulp", Fn.of1("ulp", x -> new PyFloat(Libm.ulp(d(x)))));
+        m.def("nextafter", Fn.of2("nextafter", (x, y) -> new PyFloat(Math.nextAfter(d(x), d(y)))));
+        fn1(m, "radians", Math::toRadians);
+        m.def("log", (a, kw) -> {
+            Args.count("log", a, 1, 2);
+            double x = logOf(a[0]);
+            if (a.length == 2) {
+                double b = logOf(a[1]);
+                if (b == 0) throw Exc.zeroDivision("float division by zero");
+                return new PyFloat(x / b);
+            }
+            return new PyFloat(x);
+        });
+        m.def("pow", Fn.of2("pow", (x, y) -> {
+            double a = d(x), b = d(y);
+            if (a == 0 && b < 0) throw domain();
+            if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) throw domain();
+            double r = Math.pow(a, b);
+            if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) throw Exc.overflow("math range error");
+            return new PyFloat(r);
+        }));
+        m.def("atan2", Fn.of2("atan2", (y, x) -> new PyFloat(StrictMath.atan2(d(y), d(x)))));
+        m.def("copysign", Fn.of2("copysign", (x, y) -> new PyFloat(Math.copySign(d(x), d(y)))));
+        m.def("fmod", Fn.of2("fmod", (x, y) -> {
+            double a = d(x), b = d(y);
+            if (b == 0 || Double.isInfinite(a)) throw domain();
+            return new PyFloat(a % b);
+        }));
+        m.def("hypot", (a, kw) -> {
+            double s = 0;
+            for (PyObject x : a) { double v = d(x); s = Libm.hypot(s, v); }
+            return new PyFloat(s);
+        });
+        m.def("isnan", Fn.of1("isnan", x -> PyBool.of(Double.isNaN(d(x)))));
+        m.def("isinf", Fn.of1("isinf", x -> PyBool.of(Double.isInfinite(d(x)))));
+        m.def("isfinite", Fn.of1("isfinite", x -> { double v = d(x); return PyBool.of(!Double.isNaN(v) && !Double.isInfinite(v)); }));
+        m.def("floor", Fn.of1("floor", x -> {
+            if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
+            PyObject fl = x.type.lookup(S.__floor__);
+            if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
+            return TypeMethods.floatToInt(Math.floor(d(x)));
+        }));
+        m.def("ceil", Fn.of1("ceil", x -> {
+            if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
+            PyObject fl = x.type.lookup(S.__ceil__);
+            if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
+            return TypeMethods.floatToInt(Math.ceil(d(x)));
+        }));
+        m.def("trunc", Fn.of1("trunc", x -> {
+            if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
+            PyObject fl = x.type.lookup(S.__trunc__);
+            if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
+            if (fl == null && !(x instanceof PyFloat)) throw Exc.type("type " + x.type.name + " doesn't define __trunc__ method");
+            double v = d(x);
+            return TypeMethods.floatToInt(v < 0 ? Math.ceil(v) : Math.floor(v));
+        }));
+        m.def("modf", Fn.of1("modf", x -> {
+            double v = d(x);
+            if (Double.isInfinite(v)) return PyTuple.of(new PyFloat(Math.copySign(0.0, v)), new PyFloat(v));
+            double ip = v < 0 ? Math.ceil(v) : Math.floor(v);
+            return PyTuple.of(new PyFloat(Math.copySign(v - ip, v)), new PyFloat(ip));
+        }));
+        m.def("frexp", Fn.of1("frexp", x -> {
+            double v = d(x);
+            if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) return PyTuple.of(new PyFloat(v), PyInt.of(0));
+            int e = Math.getExponent(v) + 1;
+            double mm = Math.scalb(v, -e);
+            if (Math.abs(mm) < 0.5) { mm *= 2; e--; }
+            if (Math.abs(mm) >= 1) { mm /= 2; e++; }
+            return PyTuple.of(new PyFloat(mm), PyInt.of(e));
+        }));
+        m.def("ldexp", Fn.of2("ldexp", (x, i) -> new PyFloat(Math.scalb(d(x), (int) Math.max(-100000, Math.min(100000, Ops.index(i, null)))))));
+        m.def("gcd", (a, kw) -> {
+            BigInteger g = BigInteger.ZERO;
+            for (PyObject x : a) g = g.gcd(intArg(x).toBig());
+            return PyInt.of(g);
+        });
+        m.def("lcm", (a, kw) -> {
+            BigInteger l = BigInteger.ONE;
+            for (PyObject x : a) {
+                BigInteger v = intArg(x).toBig().abs();
+                if (v.signum() == 0) return PyInt.of(0);
+                l = l.divide(l.gcd(v)).multiply(v);
+            }
+            return PyInt.of(l);
+        });
+        m.def("factorial", Fn.of1("factorial", x -> {
+            if (x instanceof PyFloat) throw Exc.type("'float' object cannot be interpreted as an integer");
+            long n = intArg(x).asLong();
+            if (n < 0) throw Exc.value("factorial() not defined for negative values");
+            BigInteger r = BigInteger.ONE;
+            for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
+            return PyInt.of(r);
+        }));
+        m.def("comb", Fn.of2("comb", (nn, kk) -> {
+            long n = intArg(nn).asLong(), k = intArg(kk).asLong();
+            if (n < 0) throw Exc.value("n must be a non-negative integer");
+            if (k < 0) throw Exc.value("k must be a non-negative integer");
+            if (k > n) return PyInt.of(0);
+            k = Math.min(k, n - k);
+            BigInteger r = BigInteger.ONE;
+            for (long i = 1; i <= k; i++) r = r.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));
+            return PyInt.of(r);
+        }));
+        m.def("perm", (a, kw) -> {
+            long n = intArg(a[0]).asLong();
+            long k = a.length > 1 && a[1] != T.None ? intArg(a[1]).asLong() : n;
+            if (n < 0) throw Exc.value("n must be a non-negative integer");
+            if (k < 0) throw Exc.value("k must be a non-negative integer");
+            if (k > n) return PyInt.of(0);
+            BigInteger r = BigInteger.ONE;
+            for (long i = n - k + 1; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
+            return PyInt.of(r);
+        });
+        m.def("isqrt", Fn.of1("isqrt", x -> {
+            BigInteger v = intArg(x).toBig();
+            if (v.signum() < 0) throw Exc.value("isqrt() argument must be nonnegative");
+            return PyInt.of(v.sqrt());
+        }));
+        m.def("prod", (a, kw) -> {
+            PyObject[] p = Args.parse("prod", a, kw, 0, new String[] { "iterable", "/", "$start" }, 1);
+            PyObject acc = p[1] == null ? PyInt.of(1) : p[1];
+            for (PyObject x : Ops.toArray(p[0])) acc = Ops.binary(acc, x, Ops.MUL);
+            return acc;
+        });
+        m.def("fsum", Fn.of1("fsum", it -> {
+            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+            boolean special = false;
+            double spec = 0;
+            for (PyObject x : Ops.toArray(it)) {
+                double v = d(x);
+                if (Double.isNaN(v) || Double.isInfinite(v)) { spec = special ? spec + v : v; special = true; continue; }
+                s = s.add(new java.math.BigDecimal(v));
+            }
+            if (special) { if (Double.isNaN(spec)) throw domain(); return new PyFloat(spec); }
+            return new PyFloat(pyjama.python.parser.DecimalFloat.of(s));
+        }));
+        m.def("isclose", (a, kw) -> {
+            PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] { "a", "b", "$rel_tol", "$abs_tol" }, 2);
+            double x = d(p[0]), y = d(p[1]);
+            double rel = p[2] == null ? 1e-9 : d(p[2]), abs = p[3] == null ? 0.0 : d(p[3]);
+            if (rel < 0 || abs < 0) throw Exc.value("tolerances must be non-negative");
+            if (x == y) return T.TRUE;
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return T.FALSE;
+            double diff = Math.abs(y - x);
+            return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+        });
+        m.def("dist", Fn.of2("dist", (p, q) -> {
+            PyObject[] a = Ops.toArray(p), b = Ops.toArray(q);
+            if (a.length != b.length) throw Exc.value("both points must have the same number of dimensions");
+            double s = 0;
+            for (int i = 0; i < a.length; i++) s = Libm.hypot(s, d(a[i]) - d(b[i]));
+            return new PyFloat(s);
+        }));
+        return m;
+    }
+
+    static double log2(double x) {
+        if (x <= 0) throw domain();
+        int e = Math.getExponent(x);
+        if (x == Math.scalb(1.0, e)) return e;
+        return Math.log(x) / Math.log(2);
+    }
+
+    static double log10(double x) {
+        if (x <= 0) throw domain();
+        return Libm.log10(x);
+    }
+
+    static double erf(double x) {
+        double ax = Math.abs(x);
+        if (ax < 2.5) {
+            double sum = x, term = x, x2 = x * x;
+            for (int n = 1; n < 200; n++) {
+                term *= -x2 / n;
+                double add = term / (2 * n + 1);
+                sum += add;
+                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+            }
+            return 2 / Math.sqrt(Math.PI) * sum;
+        }
+        double t = 1.0 / (1.0 + 0.5 * ax);
+        double y = t * Math.exp(-ax * ax - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? 1 - y : y - 1;
+    }
+
+    static double lgamma(double x) {
+        if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+        double[] g = { 0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+            -176.61503916999185, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7 };
+        x -= 1;
+        double a = g[0];
+        double t = x + 7.5;
+        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+    }
+
+    /** CPython's loghelper for big ints: frexp(x) = m * 2**e, log(m) + log(2) * e. */
+    static double bigLog(java.math.BigInteger b, boolean ten) {
+        int e = b.bitLength();
+        double m = pyjama.python.parser.DecimalFloat.nearest(b, java.math.BigInteger.ONE.shiftLeft(e));
+        return ten ? Libm.log10(m) + Libm.log10(2.0) * e : Math.log(m) + Math.log(2.0) * e;
+    }
+
+    static double logOf(PyObject x) {
+        if (x instanceof PyInt i && i.big != null) {
+            if (i.signum() <= 0) throw domain();
+            return bigLog(i.big, false);
+        }
+        double v = d(x);
+        if (v <= 0) throw domain();
+        return Math.log(v);
+    }
+}

@@ -1,0 +1,14 @@
+package pyjama.python.runtime;
+
+/** classmethod. */
+public final class PyClassMethod extends PyObject {
+    public PyObject func;
+    public PyClassMethod(PyObject f) { super(T.CLASSMETHOD); func = f; dict = new PyDict(); }
+    PyClassMethod(PyType t) { super(t); dict = new PyDict(); }
+    @Override public boolean isDescr() { return true; }
+    @Override public PyObject descrGet(PyObject obj, PyType type) {
+        if (type == null) type = obj.type;
+        return new PyMethod(func, type);
+    }
+    @Override public PyObject repr() { return new PyStr("<classmethod(" + Ops.repr(func).value + ")>"); }
+}

@@ -1,0 +1,181 @@
+package pyjama.python.runtime;
+
+/**
+ * The Java modules of the interpreter itself. Other engineers add theirs with
+ * {@link JavaModules#register}; this file is also the worked example (see docs/python.md,
+ * "How to write a Java module").
+ */
+final class StdJavaModules {
+    private StdJavaModules() {}
+
+    static void registerAll() {
+        JavaModules.register("_testmod", StdJavaModules::testmod);
+        JavaModules.register("errno", StdJavaModules::errno);
+        JavaModules.register("gc", StdJavaModules::gc);
+        JavaModules.register("time", StdJavaModules::time);
+        JavaModules.register("math", MathModule::create);
+        JavaModules.register("_weakref", StdJavaModules::weakref);
+        JavaModules.register("marshal", rt -> new PyModule("marshal"));
+        JavaModules.register("importlib", StdJavaModules::importlib);
+        JavaModules.register("_dis", rt -> {
+            PyModule m = new PyModule("_dis");
+            m.def("dis", Fn.of1("dis", x -> {
+                PyObject c = x instanceof PyFunction f ? f.code : x;
+                if (c instanceof PyStr src) c = Builtins.compileSource(src.value, "<dis>", "exec");
+                if (!(c instanceof PyCode co)) throw Exc.type("don't know how to disassemble " + x.type.name + " objects");
+                rt.write(Dis.dis(co));
+                return T.None;
+            }));
+            return m;
+        });
+        BindingModules.registerAll();
+    }
+
+    /** The smallest example: a constant, a function, and a class with a method. */
+    static PyModule testmod(Runtime rt) {
+        PyModule m = new PyModule("_testmod");
+        m.set("ANSWER", PyInt.of(42));
+        m.def("add", Fn.of2("add", (a, b) -> Ops.binary(a, b, Ops.ADD)));
+        PyType counter = ClassBuilder.create("_testmod", "Counter")
+                .init((self, a, kw) -> { self.dict.setStr("n", a.length > 0 ? a[0] : PyInt.of(0)); })
+                .method("bump", (self, a, kw) -> {
+                    PyObject n = Ops.binary(self.dict.getStr("n"), PyInt.of(1), Ops.ADD);
+                    self.dict.setStr("n", n);
+                    return n;
+                })
+                .build();
+        m.set("Counter", counter);
+        return m;
+    }
+
+    static final String[][] ERRNO = {
+        {"EPERM", "1", "Operation not permitted"}, {"ENOENT", "2", "No such file or directory"}, {"ESRCH", "3", "No such process"},
+        {"EINTR", "4", "Interrupted system call"}, {"EIO", "5", "Input/output error"}, {"ENXIO", "6", "No such device or address"},
+        {"E2BIG", "7", "Argument list too long"}, {"ENOEXEC", "8", "Exec format error"}, {"EBADF", "9", "Bad file descriptor"},
+        {"ECHILD", "10", "No child processes"}, {"EAGAIN", "11", "Resource temporarily unavailable"}, {"ENOMEM", "12", "Cannot allocate memory"},
+        {"EACCES", "13", "Permission denied"}, {"EFAULT", "14", "Bad address"}, {"EBUSY", "16", "Device or resource busy"},
+        {"EEXIST", "17", "File exists"}, {"EXDEV", "18", "Invalid cross-device link"}, {"ENODEV", "19", "No such device"},
+        {"ENOTDIR", "20", "Not a directory"}, {"EISDIR", "21", "Is a directory"}, {"EINVAL", "22", "Invalid argument"},
+        {"ENFILE", "23", "Too many open files in system"}, {"EMFILE", "24", "Too many open files"}, {"ENOTTY", "25", "Inappropriate ioctl for device"},
+        {"EFBIG", "27", "File too large"}, {"ENOSPC", "28", "No space left on device"}, {"ESPIPE", "29", "Illegal seek"},
+        {"EROFS", "30", "Read-only file system"}, {"EMLINK", "31", "Too many links"}, {"EPIPE", "32", "Broken pipe"},
+        {"EDOM", "33", "Numerical argument out of domain"}, {"ERANGE", "34", "Numerical result out of range"},
+        {"EDEADLK", "35", "Resource deadlock avoided"}, {"ENAMETOOLONG", "36", "File name too long"}, {"ENOSYS", "38", "Function not implemented"},
+        {"ENOTEMPTY", "39", "Directory not empty"}, {"ELOOP", "40", "Too many levels of symbolic links"},
+        {"ENOTSUP", "95", "Operation not supported"}, {"EADDRINUSE", "98", "Address already in use"},
+        {"ECONNABORTED", "103", "Software caused connection abort"}, {"ECONNRESET", "104", "Connection reset by peer"},
+        {"ENOTCONN", "107", "Transport endpoint is not connected"}, {"ESHUTDOWN", "108", "Cannot send after transport endpoint shutdown"},
+        {"ETIMEDOUT", "110", "Connection timed out"}, {"ECONNREFUSED", "111", "Connection refused"},
+        {"EALREADY", "114", "Operation already in progress"}, {"EINPROGRESS", "115", "Operation now in progress"},
+    };
+
+    static PyModule errno(Runtime rt) {
+        PyModule m = new PyModule("errno");
+        PyDict codes = new PyDict();
+        for (String[] e : ERRNO) {
+            m.set(e[0], PyInt.of(Integer.parseInt(e[1])));
+            codes.setItem(PyInt.of(Integer.parseInt(e[1])), new PyStr(e[0]));
+        }
+        m.set("EWOULDBLOCK", PyInt.of(11));
+        m.set("EOPNOTSUPP", PyInt.of(95));
+        m.set("errorcode", codes);
+        return m;
+    }
+
+    static String strerror(int code) {
+        for (String[] e : ERRNO) if (Integer.parseInt(e[1]) == code) return e[2];
+        return "Unknown error " + code;
+    }
+
+    static PyModule gc(Runtime rt) {
+        PyModule m = new PyModule("gc");
+        m.def("collect", (a, kw) -> PyInt.of(0));
+        boolean[] enabled = { true };
+        m.def("enable", (a, kw) -> { enabled[0] = true; return T.None; });
+        m.def("disable", (a, kw) -> { enabled[0] = false; return T.None; });
+        m.def("isenabled", (a, kw) -> PyBool.of(enabled[0]));
+        m.def("get_referrers", (a, kw) -> new PyList());
+        m.def("is_tracked", (a, kw) -> T.TRUE);
+        m.def("get_count", (a, kw) -> PyTuple.of(PyInt.of(0), PyInt.of(0), PyInt.of(0)));
+        m.def("get_threshold", (a, kw) -> PyTuple.of(PyInt.of(700), PyInt.of(10), PyInt.of(10)));
+        m.def("set_threshold", (a, kw) -> T.None);
+        m.def("get_objects", (a, kw) -> new PyList());
+        m.def("freeze", (a, kw) -> T.None);
+        m.set("callbacks", new PyList());
+        m.set("garbage", new PyList());
+        return m;
+    }
+
+    static PyModule time(Runtime rt) {
+        PyModule m = new PyModule("time");
+        m.def("time", Fn.of0("time", () -> new PyFloat(rt.host.wallClockMillis() / 1000.0)));
+        m.def("time_ns", Fn.of0("time_ns", () -> PyInt.of(rt.host.wallClockMillis() * 1_000_000L)));
+        m.def("monotonic", Fn.of0("monotonic", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("monotonic_ns", Fn.of0("monotonic_ns", () -> PyInt.of(rt.host.nanoTime())));
+        m.def("perf_counter", Fn.of0("perf_counter", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("perf_counter_ns", Fn.of0("perf_counter_ns", () -> PyInt.of(rt.host.nanoTime())));
+        m.def("process_time", Fn.of0("process_time", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("sleep", Fn.of1("sleep", x -> {
+            double secs = TypeMethods.toDouble(x);
+            if (secs < 0) throw Exc.value("sleep length must be non-negative");
+            long end = rt.host.nanoTime() + (long) (secs * 1e9);
+            while (rt.host.nanoTime() < end) {
+                if (rt.host.interruptRequested()) throw Exc.make(Exc.KeyboardInterrupt);
+            }
+            return T.None;
+        }));
+        return m;
+    }
+
+    /** importlib: import_module, reload, invalidate_caches (the core of it). */
+    static PyModule importlib(Runtime rt) {
+        PyModule m = new PyModule("importlib");
+        m.set("__path__", new PyList());
+        m.def("import_module", (a, kw) -> {
+            PyObject[] p = Args.parse("import_module", a, kw, 0, new String[] { "name", "package" }, 1);
+            String name = Args.str(p[0], "import_module", null);
+            int level = 0;
+            while (level < name.length() && name.charAt(level) == '.') level++;
+            if (level > 0) {
+                if (p[1] == null || p[1] == T.None) {
+                    throw Exc.type("the 'package' argument is required to perform a relative import for " + Ops.repr(p[0]).value);
+                }
+                PyDict g = new PyDict();
+                g.setItem(S.__package__, p[1]);
+                g.setItem(S.__name__, p[1]);
+                rt.importer.importName(name.substring(level), g, PyTuple.of(new PyStr("*")), level);
+                String base = Ops.str(p[1]).value;
+                for (int i = 1; i < level; i++) base = base.substring(0, Math.max(0, base.lastIndexOf('.')));
+                return rt.importer.importModule(name.length() > level ? base + "." + name.substring(level) : base);
+            }
+            return rt.importer.importModule(name);
+        });
+        m.def("reload", Fn.of1("reload", mod -> {
+            PyObject n = Ops.getattr(mod, S.__name__);
+            rt.modules.delItemIfPresent(n);
+            PyObject fresh = rt.importer.importModule(Ops.str(n).value);
+            if (fresh != mod && mod.dict != null && fresh.dict != null) {
+                mod.dict.update(fresh.dict);
+                rt.modules.setItem(n, mod);
+            }
+            return mod;
+        }));
+        m.def("invalidate_caches", (a, kw) -> T.None);
+        return m;
+    }
+
+    static PyModule weakref(Runtime rt) {
+        PyModule m = new PyModule("_weakref");
+        // strong references: the Java GC is not observable from Python here (see python-differences.md)
+        PyType ref = ClassBuilder.create("_weakref", "ReferenceType")
+                .init((self, a, kw) -> self.dict.setStr("_obj", a[0]))
+                .call((self, a, kw) -> self.dict.getStr("_obj"))
+                .build();
+        m.set("ref", ref);
+        m.set("ReferenceType", ref);
+        m.def("getweakrefcount", (a, kw) -> PyInt.of(0));
+        m.def("getweakrefs", (a, kw) -> new PyList());
+        m.def("proxy", (a, kw) -> a[0]);
+        return m;
+    }
+}

@@ -1,0 +1,13 @@
+print(repr(1.1), 1/3, 2/3, 1e300 * 10, -1e-320, 123456789.123456789, 0.1 + 0.7, 100.0, 1e15, 1.0e16, 5e-324)
+print(format(1234.5678, ".2f"), format(0.000012345, ".3e"), format(123456, "_d"), format(0.5, ".0%"), format(-3.5, "+08.2f"))
+print("%5.1f|%-6s|%03d|%x|%r|%c" % (3.14159, "ab", 7, 255, "q", 65), "{:^10}|{:<4}|{!r}".format("mid", 1, "s"))
+print(f"{'é':*^5}", f"{12345678:,}", f"{3.0:g}", f"{1e-5:g}", f"{255:#x}", f"{2**70}", f"{-0.0}", f"{1.5:.0f}", f"{2.5:.0f}")
+s = "  The Quick brown FOX  "
+print(s.strip().title(), s.split(), s.lower().count("o"), s.center(30, "."), s.strip().swapcase(), "ß".upper(), "ǅ".lower())
+print("a,b,,c".split(","), "a b  c".rsplit(None, 1), "x".join("abc"), "abc".partition("b"), "😀é".encode(), b"\xc3\xa9".decode())
+print(int("1_000"), int("-0x1f", 16), float(" 2.5e3 "), complex(1, -2), 10**25 // 7, (-10**25) % 7, divmod(-17, 5), pow(3, -1, 7))
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (1024).bit_length(), 0.1.as_integer_ratio(), (2.5).hex())
+print(sorted("hello world"), max("abc", key=ord), list(reversed(range(5))), list(range(10, 0, -3)), range(5)[1:3], slice(1, 2))
+print(round(123.456, -1), round(-2.5), round(0.125, 2), abs(-7.25), 7 % -3, -7 % 3, 2 ** 0.5, 9 ** 0.5, (-8) // 3)
+d = dict(a=1, b=2); d |= {"c": 3}; print(d, list(d.keys()), d.pop("a"), d.setdefault("z", 9), d)
+st = {3, 1, 2}; st |= {5}; print(st, st & {1, 5}, st - {1}, {1, 2} ^ {2, 3}, frozenset([1, 2]) == {1, 2})
