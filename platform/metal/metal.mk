@@ -93,6 +93,17 @@ $(PYTHON_NATIVE): $(METAL_BUILD)/python-c/all.c
 
 -include $(METAL_OBJS:.o=.d) $(METAL_BUILD)/kernel-all.d $(METAL_BUILD)/python-native.d
 
+# The conformance corpus as a ustar archive, for QEMU's -initrd: the kernel unpacks it at /tests
+# at boot (pyjama.kernel.initrd), so the corpus reaches the guest without being in the image.
+# Reproducible: sorted names, owner 0, mtime 0.
+CONFORMANCE_TAR := $(BUILD)/conformance.tar
+CONFORMANCE_SRC := $(shell find tests/conformance -type f -not -path '*/__pycache__/*' 2>/dev/null)
+$(CONFORMANCE_TAR): $(CONFORMANCE_SRC)
+	@mkdir -p $(BUILD)
+	@echo "  TAR     $@"
+	@tar --format=ustar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 \
+	    --exclude=__pycache__ --transform 's,^tests/conformance,tests,' -cf $@ tests/conformance
+
 QEMU_ACCEL := $(if $(filter 1,$(KVM)),-enable-kvm -cpu host,)
 QEMU_FLAGS := -m $(MEM) -display none -serial mon:stdio -no-reboot \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMU_ACCEL)

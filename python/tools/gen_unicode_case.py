@@ -169,14 +169,21 @@ final class UnicodeCase {
     private static final int[] IS_NUMERIC = ranges(
         %(p_numeric)s);
 
-    static String upper(String s) { return UPPER.map(s); }
-    static String casefold(String s) { return CASEFOLD.map(s); }
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    // ASCII (the common case) needs no table; Java's ASCII case mapping is right everywhere
+    static String upper(String s) { return ascii(s) ? s.toUpperCase(java.util.Locale.ROOT) : UPPER.map(s); }
+    static String casefold(String s) { return ascii(s) ? s.toLowerCase(java.util.Locale.ROOT) : CASEFOLD.map(s); }
     static String upper(int c) { StringBuilder sb = new StringBuilder(); UPPER.append(sb, c); return sb.toString(); }
     static String lower(int c) { StringBuilder sb = new StringBuilder(); LOWER.append(sb, c); return sb.toString(); }
     static String title(int c) { StringBuilder sb = new StringBuilder(); TITLE.append(sb, c); return sb.toString(); }
 
     /** str.lower: with CPython's final sigma (Σ at the end of a word becomes ς). */
     static String lower(String s) {
+        if (ascii(s)) return s.toLowerCase(java.util.Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);

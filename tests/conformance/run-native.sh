@@ -9,6 +9,8 @@
 #     -t, --timeout SECS    per-program time limit (default 30)
 #     -s, --hash-seed N     PYTHONHASHSEED for the run (default 0; with CPython, a different seed
 #                           shows programs whose output wrongly depends on str hashing)
+#     -k, --known FILE      a further list of known failures for this interpreter only (e.g.
+#                           known-failures-native.txt for the TeaVM build), same format
 #
 # Each program runs from its own directory as `BINARY name.py` with an empty stdin. It passes
 # when stdout equals <name>.out byte for byte, the exit status equals <name>.status (0 when
@@ -23,13 +25,15 @@ all_must_pass=0
 verbose=0
 timeout_secs=30
 hash_seed=0
+extra_known=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -a|--all-must-pass) all_must_pass=1; shift ;;
     -v|--verbose) verbose=1; shift ;;
     -t|--timeout) timeout_secs="$2"; shift 2 ;;
     -s|--hash-seed) hash_seed="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -k|--known) extra_known="$2"; shift 2 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
@@ -64,12 +68,17 @@ for arg in "$@"; do
 done
 
 declare -A known=()
-if [[ $all_must_pass -eq 0 && -f "$corpus/known-failures.txt" ]]; then
+read_known() { # read_known FILE: add its entries to the known-failures set
+  local line
   while IFS= read -r line; do
     line="${line%%#*}"
     line="$(echo "$line" | xargs)"
     [[ -n "$line" ]] && known["$line"]=1
-  done < "$corpus/known-failures.txt"
+  done < "$1"
+}
+if [[ $all_must_pass -eq 0 ]]; then
+  [[ -f "$corpus/known-failures.txt" ]] && read_known "$corpus/known-failures.txt"
+  [[ -n "$extra_known" ]] && read_known "$extra_known"
 fi
 
 normalize() { # normalize FILE DIR: the stderr comparison form (see regen.py)

@@ -13,6 +13,8 @@ int boot_reserved_count;
 uint64_t boot_rsdp;
 const char *boot_loader_name = "unknown";
 static char loader_name_copy[64];
+struct boot_module boot_modules[MAX_MODULES];
+int boot_module_count;
 
 static int kind_of(uint32_t mb_type) {
     switch (mb_type) {
@@ -42,6 +44,17 @@ static void copy_name(const char *s) {
     boot_loader_name = loader_name_copy;
 }
 
+/* Records a module; the loader's structures may be reused later, so the name is copied. */
+static void add_module(uint64_t start, uint64_t end, const char *name) {
+    if (end < start || boot_module_count == MAX_MODULES) return;
+    struct boot_module *m = &boot_modules[boot_module_count++];
+    m->start = start;
+    m->end = end;
+    size_t i = 0;
+    if (name) while (name[i] && i + 1 < sizeof m->name) { m->name[i] = name[i]; i++; }
+    m->name[i] = 0;
+}
+
 static void parse_mb1(uint64_t info) {
     uint32_t flags = *(uint32_t *) info;
     add_reserved(info, info + 116);
@@ -54,6 +67,7 @@ static void parse_mb1(uint64_t info) {
         for (uint32_t i = 0; i < count; i++) {
             uint32_t *m = (uint32_t *) (mods + 16ull * i);
             add_reserved(ALIGN_DOWN(m[0], PAGE_SIZE), ALIGN_UP(m[1], PAGE_SIZE));
+            add_module(m[0], m[1], m[2] ? (const char *) (uint64_t) m[2] : "");
         }
     }
     if (flags & (1u << 6)) {
@@ -90,6 +104,7 @@ static void parse_mb2(uint64_t info) {
         case 3: {
             uint32_t start = *(uint32_t *) (p + 8), end = *(uint32_t *) (p + 12);
             add_reserved(ALIGN_DOWN(start, PAGE_SIZE), ALIGN_UP(end, PAGE_SIZE));
+            add_module(start, end, (const char *) (p + 16));
             break;
         }
         case 4: mem_lower = *(uint32_t *) (p + 8); mem_upper = *(uint32_t *) (p + 12); break;
@@ -115,4 +130,29 @@ void bootinfo_parse(uint32_t magic, uint64_t info) {
     else if (magic == MB2_BOOT_MAGIC) parse_mb2(info);
     else panic("not started by a multiboot loader (eax=0x%x)", magic);
     if (boot_region_count == 0) panic("the boot loader gave no memory map");
+}
+
+/* ---- boot modules for the HAL (the modules stay identity-mapped and reserved) ---- */
+
+int32_t hal_module_count(void) { return boot_module_count; }
+
+int64_t hal_module_length(int32_t i) {
+    if (i < 0 || i >= boot_module_count) return -1;
+    return (int64_t) (boot_modules[i].end - boot_modules[i].start);
+}
+
+int32_t hal_module_name(int32_t i, void *buffer, int32_t max) {
+    if (i < 0 || i >= boot_module_count || max <= 0) return 0;
+    int32_t n = 0;
+    while (n < max && boot_modules[i].name[n]) { ((char *) buffer)[n] = boot_modules[i].name[n]; n++; }
+    return n;
+}
+
+void hal_module_copy(int32_t i, void *buffer, int32_t length) {
+    if (i < 0 || i >= boot_module_count || length <= 0) return;
+    uint64_t have = boot_modules[i].end - boot_modules[i].start;
+    if ((uint64_t) length > have) length = (int32_t) have;
+    const uint8_t *src = (const uint8_t *) boot_modules[i].start;
+    uint8_t *dst = buffer;
+    for (int32_t k = 0; k < length; k++) dst[k] = src[k];
 }

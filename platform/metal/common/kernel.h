@@ -43,6 +43,11 @@ extern struct phys_range boot_reserved[MAX_RESERVED];
 extern int boot_reserved_count;
 extern uint64_t boot_rsdp;          /* from multiboot2 tags, 0 if not given */
 extern const char *boot_loader_name;
+/* Boot modules (multiboot1 module list, multiboot2 module tags): physical range and command line. */
+struct boot_module { uint64_t start, end; char name[128]; };
+#define MAX_MODULES 8
+extern struct boot_module boot_modules[MAX_MODULES];
+extern int boot_module_count;
 void bootinfo_parse(uint32_t magic, uint64_t info);
 
 /* ---- frames.c: physical frame allocator ---- */

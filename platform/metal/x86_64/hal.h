@@ -80,6 +80,12 @@ int64_t hal_heap_used(void);
 int32_t hal_syscall_count(int32_t nr);
 int32_t hal_out_of_memory_count(void);
 
+/* boot modules (bootinfo.c): multiboot modules, e.g. QEMU -initrd */
+int32_t hal_module_count(void);
+int64_t hal_module_length(int32_t i);
+int32_t hal_module_name(int32_t i, void *buffer, int32_t max);
+void hal_module_copy(int32_t i, void *buffer, int32_t length);
+
 /* machine (heap.c, acpi.c) */
 int32_t hal_machine_name(void *buffer, int32_t max);
 void hal_set_throwers(void (*divide_by_zero)(void), void (*out_of_memory)(void));

@@ -1,7 +1,6 @@
 package pyjama.kernel;
 
 import java.util.List;
-import java.util.function.Consumer;
 import pyjama.kernel.boot.BootTimeline;
 import pyjama.kernel.console.Commands;
 import pyjama.kernel.console.Console;
@@ -12,7 +11,10 @@ import pyjama.kernel.event.EventLoop;
 import pyjama.kernel.fs.FsBoot;
 import pyjama.kernel.fs.TerminalConsoleDevice;
 import pyjama.kernel.fs.Vfs;
+import pyjama.kernel.hal.BootModule;
 import pyjama.kernel.hal.Hal;
+import pyjama.kernel.initrd.InitrdBoot;
+import pyjama.kernel.python.PythonCommand;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
 import pyjama.kernel.log.Log;
@@ -29,7 +31,7 @@ public final class Kernel {
     private EventLoop loop;
     private Terminal terminal;
     private Console console;
-    private Vfs vfs; // the filesystem tree; the Python bindings will be handed it from here
+    private Vfs vfs; // the filesystem tree; null if its stage failed
 
     private Kernel(Hal hal) {
         this.hal = hal;
@@ -60,6 +62,7 @@ public final class Kernel {
         stage("events", () -> log.info("event", "event loop ready: " + loop.handlerCount()
                 + " IRQ handlers, idles with hlt when nothing is pending"));
         stage("fs", () -> vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal)));
+        stage("initrd", this::unpackBootModules);
         stage("console", this::startConsole);
 
         for (String line : timeline.report()) log.info("boot", line);
@@ -73,6 +76,20 @@ public final class Kernel {
             log.error(name, "failed: " + Throwables.describe(t));
         }
         timeline.mark(name);
+    }
+
+    /** Boot modules (QEMU -initrd) that are ustar archives are unpacked into the VFS at /. */
+    private void unpackBootModules() {
+        List<BootModule> modules = hal.bootModules();
+        if (modules.isEmpty()) {
+            log.info("initrd", "no boot modules");
+            return;
+        }
+        if (vfs == null) {
+            log.warn("initrd", modules.size() + " boot modules ignored: no filesystem");
+            return;
+        }
+        InitrdBoot.unpack(modules, vfs, log);
     }
 
     private void reportMemory() {
@@ -108,12 +125,12 @@ public final class Kernel {
     private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
 
     private void startConsole() {
-        console = new Console(terminal, log, new LineEditor());
-        Consumer<PythonHost> repl = PythonEntry.repl();
+        Console c = new Console(terminal, log, new LineEditor());
         PythonHost pythonHost = new KernelPythonHost(hal, terminal, new LineEditor());
-        Commands.install(console, hal, log, repl, pythonHost);
-        log.info("console", console.commands().size() + " commands; prompt '" + Console.PROMPT.trim() + "'"
-                + (repl == null ? "; python: interpreter not available yet" : "; python REPL linked in"));
+        Commands.install(c, hal, log, new PythonCommand(terminal, pythonHost, vfs, c::currentLine));
+        console = c;
+        log.info("console", c.commands().size() + " commands; prompt '" + Console.PROMPT.trim() + "'"
+                + "; python: " + PythonCommand.VERSION + (vfs == null ? " without files (no filesystem)" : " with files from the VFS"));
     }
 
     /** The console, forever: a failure that escapes it is logged and the console restarts. */

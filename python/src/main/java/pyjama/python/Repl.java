@@ -52,14 +52,24 @@ public final class Repl {
             if (incomplete) continue;
             buf.setLength(0);
             if (src.isBlank()) continue;
+            // Compile outside the try that runs the code: under TeaVM's C backend (setjmp-based
+            // exceptions) throwing from a catch nested in another try corrupted the loop's locals
+            // on the next iteration (a page fault in prompt() after a SyntaxError at the REPL).
+            rt.activate();
+            PyCode code = null;
+            PyException syntaxError = null;
             try {
-                rt.activate();
-                PyCode code;
-                try {
-                    code = Builtins.compileSource(src + "\n", "<stdin>", "single");
-                } catch (PySyntaxError e) {
-                    throw Builtins.syntaxError(e);
-                }
+                code = Builtins.compileSource(src + "\n", "<stdin>", "single");
+            } catch (PySyntaxError e) {
+                syntaxError = Builtins.syntaxError(e);
+            } catch (PyException e) {
+                syntaxError = e; // errors the compiler reports itself ('return' outside function, ...)
+            }
+            if (syntaxError != null) {
+                interp.printException(syntaxError);
+                continue;
+            }
+            try {
                 rt.interp.runCode(code, interp.mainModule().dict, interp.mainModule().dict);
             } catch (PyException e) {
                 if (e.exc.type().isSubtype(Exc.SystemExit)) return interp.handleUncaught(e);

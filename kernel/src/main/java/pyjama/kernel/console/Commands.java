@@ -18,11 +18,20 @@ public final class Commands {
     public static final String CRASH_MESSAGE = "crash: deliberate exception requested at the console";
 
     /**
-     * Registers every built-in command on {@code console}. {@code pythonRepl} runs the Python
-     * REPL on a host until it ends; null when no interpreter is linked in.
+     * Registers every built-in command, with a {@code python} command that runs {@code pythonRepl}
+     * on {@code pythonHost} whatever its arguments (for tests with a stand-in REPL).
      */
     public static void install(Console console, Hal hal, Log log, Consumer<PythonHost> pythonRepl,
                                PythonHost pythonHost) {
+        install(console, hal, log, pythonRepl == null ? null : args -> pythonRepl.accept(pythonHost));
+    }
+
+    /**
+     * Registers every built-in command on {@code console}. {@code python} is the action of the
+     * {@code python} command (see pyjama.kernel.python.PythonCommand); null when no interpreter
+     * is linked in.
+     */
+    public static void install(Console console, Hal hal, Log log, Command.Action python) {
         Terminal t = console.terminal();
         console.register(new Command("help", "help", "list the commands", args -> {
             int width = 0;
@@ -50,12 +59,13 @@ public final class Commands {
         console.register(new Command("crash", "crash", "throw a Java exception (the console survives)", args -> {
             throw new RuntimeException(CRASH_MESSAGE);
         }));
-        console.register(new Command("python", "python", "start the Python REPL (Ctrl-D leaves it)", args -> {
-            if (pythonRepl == null) {
+        console.register(new Command("python", "python [-c CODE | FILE [ARG...]]",
+                "the Python REPL (Ctrl-D or exit() leaves it), or run a file or CODE", args -> {
+            if (python == null) {
                 t.println("python: interpreter not available yet");
                 return;
             }
-            pythonRepl.accept(pythonHost);
+            python.run(args);
         }));
         console.register(new Command("exit", "exit", "end this console session (as Ctrl-D)",
                 args -> console.endSession()));

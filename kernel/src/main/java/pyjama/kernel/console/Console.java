@@ -24,6 +24,7 @@ public final class Console {
     private final LineEditor editor;
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private boolean sessionOver;
+    private String currentLine = ""; // the line being executed, verbatim
     private long sessions;
 
     public Console(Terminal terminal, Log log, LineEditor editor) {
@@ -37,6 +38,9 @@ public final class Console {
     public List<Command> commands() { return new ArrayList<>(commands.values()); }
 
     public Terminal terminal() { return terminal; }
+
+    /** The command line being executed, as typed (for commands that take raw text: {@code python -c}). */
+    public String currentLine() { return currentLine; }
 
     /** Ends the current session after the running command (the {@code exit} command). */
     public void endSession() { sessionOver = true; }
@@ -66,6 +70,7 @@ public final class Console {
 
     /** Runs one command line, reporting whatever goes wrong. */
     public void execute(String line) {
+        currentLine = line;
         List<String> words = split(line);
         if (words.isEmpty()) return;
         String name = words.get(0);

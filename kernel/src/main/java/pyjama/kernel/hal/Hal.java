@@ -107,6 +107,13 @@ public interface Hal {
     /** Live memory figures (physical frames and the GC heap). */
     MemoryStats memoryStats();
 
+    /**
+     * The modules the boot loader loaded with the kernel (multiboot modules; QEMU's
+     * {@code -initrd a,b}), in the loader's order. Empty when there are none or the platform
+     * has no such thing.
+     */
+    default List<BootModule> bootModules() { return List.of(); }
+
     // ---- power ----
 
     /** Resets the machine. Does not return. */

@@ -7,13 +7,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import pyjama.kernel.hal.BootModule;
 import pyjama.kernel.hal.Hal;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
@@ -311,6 +315,29 @@ public final class HostedHal implements Hal {
         long used = committed - rt.freeMemory();
         return new MemoryStats(max, max - used, max, committed, used);
     }
+
+    /**
+     * Hosted: the files named by the system property {@value #INITRD_PROPERTY} (comma-separated,
+     * as QEMU's {@code -initrd a,b}), read when asked; each module's command line is its path. A
+     * file that cannot be read is left out (said on stderr).
+     */
+    @Override
+    public List<BootModule> bootModules() {
+        String spec = System.getProperty(INITRD_PROPERTY, "");
+        List<BootModule> modules = new ArrayList<>();
+        for (String path : spec.split(",")) {
+            if (path.isBlank()) continue;
+            try {
+                modules.add(new BootModule(path.trim(), Files.readAllBytes(Path.of(path.trim()))));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("hosted: boot module " + path.trim() + " not loaded: " + e);
+            }
+        }
+        return modules;
+    }
+
+    /** The system property naming the hosted machine's boot modules. */
+    public static final String INITRD_PROPERTY = "pyjama.initrd";
 
     // ---- power: the JVM exits ----
 

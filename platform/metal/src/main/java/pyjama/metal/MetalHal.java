@@ -6,6 +6,7 @@ import org.teavm.interop.Address;
 import org.teavm.interop.Function;
 import org.teavm.interop.Import;
 import org.teavm.interop.c.Include;
+import pyjama.kernel.hal.BootModule;
 import pyjama.kernel.hal.Hal;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
@@ -211,6 +212,27 @@ public final class MetalHal implements Hal {
         return new MemoryStats(physTotal(), physFree(), heapMax(), heapCommitted(), heapUsed());
     }
 
+    /**
+     * The multiboot modules, each copied onto the Java heap (the C layer keeps their frames
+     * reserved; copying once lets the kernel treat them as ordinary byte arrays).
+     */
+    @Override
+    public List<BootModule> bootModules() {
+        int n = moduleCount();
+        List<BootModule> modules = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long length = moduleLength(i);
+            if (length < 0 || length > Integer.MAX_VALUE - 8) continue; // cannot be a Java array
+            byte[] name = new byte[256];
+            int nameLength = moduleName(i, Address.ofData(name), name.length);
+            byte[] data = new byte[(int) length];
+            if (length > 0) moduleCopy(i, Address.ofData(data), (int) length);
+            modules.add(new BootModule(new String(name, 0, Math.max(0, nameLength),
+                    java.nio.charset.StandardCharsets.UTF_8), data));
+        }
+        return modules;
+    }
+
     /** How many times system call {@code nr} was made (musl's calls into the kernel). */
     public int syscallCount(int nr) { return syscallCountNative(nr); }
 
@@ -313,6 +335,14 @@ public final class MetalHal implements Hal {
     private static native int syscallCountNative(int nr);
     @Import(name = "hal_out_of_memory_count") @Include(value = "hal.h", isSystem = false)
     private static native int outOfMemoryCountNative();
+    @Import(name = "hal_module_count") @Include(value = "hal.h", isSystem = false)
+    private static native int moduleCount();
+    @Import(name = "hal_module_length") @Include(value = "hal.h", isSystem = false)
+    private static native long moduleLength(int i);
+    @Import(name = "hal_module_name") @Include(value = "hal.h", isSystem = false)
+    private static native int moduleName(int i, Address buffer, int max);
+    @Import(name = "hal_module_copy") @Include(value = "hal.h", isSystem = false)
+    private static native void moduleCopy(int i, Address buffer, int length);
     @Import(name = "hal_reboot") @Include(value = "hal.h", isSystem = false)
     private static native void rebootNative();
     @Import(name = "hal_poweroff") @Include(value = "hal.h", isSystem = false)

@@ -18,16 +18,24 @@ public final class FloatFormat {
 
     /**
      * x rounded to p significant digits, half to even. Not x.round(new MathContext(p,
-     * HALF_EVEN)): TeaVM 0.15's BigDecimal.round rounds 1.5 to one digit as 1. setScale is right
-     * on both.
+     * HALF_EVEN)): TeaVM 0.15's BigDecimal.round rounds 1.5 to one digit as 1 (its precision() is
+     * wrong). setScale is right on both.
      */
     static BigDecimal roundSignificant(BigDecimal x, int p) {
-        if (x.signum() == 0 || x.precision() <= p) return x;
-        int scale = x.scale() - (x.precision() - p);
+        if (x.signum() == 0 || digitCount(x) <= p) return x;
+        int scale = x.scale() - (digitCount(x) - p);
         BigDecimal r = x.setScale(scale, RoundingMode.HALF_EVEN);
         // a carry (9.96 -> 10.0) makes one digit too many; dropping a trailing zero is exact
-        if (r.precision() > p) r = r.setScale(scale - 1, RoundingMode.HALF_EVEN);
+        if (digitCount(r) > p) r = r.setScale(scale - 1, RoundingMode.HALF_EVEN);
         return r;
+    }
+
+    /**
+     * The number of digits of x's unscaled value. Not BigDecimal.precision(): TeaVM 0.15's
+     * overestimates it (999999999999999.875 rounded to 16 digits came out as 1000000000000000).
+     */
+    static int digitCount(BigDecimal x) {
+        return x.unscaledValue().abs().toString().length();
     }
 
     static Digits shortest(double d) {
@@ -142,7 +150,7 @@ public final class FloatFormat {
         if (a == 0) exp = 0;
         else {
             BigDecimal r = roundSignificant(new BigDecimal(a), prec);
-            exp = r.precision() - r.scale() - 1;
+            exp = digitCount(r) - r.scale() - 1;
         }
         String s;
         if (exp >= -4 && exp < prec) {

@@ -186,11 +186,14 @@ public final class Interp {
 
     /**
      * An instance of a Python class without __getattribute__/__getattr__ whose Java class uses the
-     * generic attribute protocol (types, modules and super objects override it).
+     * generic attribute protocol (types, modules and super objects override it). A class whose
+     * solid base is object has plain PyObject instances (__class__ assignment keeps the solid
+     * base), which spares the instanceof tests (calls in TeaVM's C).
      */
     static boolean plainInstance(PyObject o) {
         PyType t = o.type;
-        return t.heap && !t.customGetattr && !(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper);
+        return t.heap && !t.customGetattr
+                && (t.solidBase == T.OBJECT || !(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper));
     }
 
     /**

@@ -11,11 +11,17 @@ import java.util.List;
 public final class HostedConsole extends ConsoleSession {
     private final String classpath;
     private final String maxHeap;
+    private final Path initrd; // a boot module for the hosted HAL (-Dpyjama.initrd), or null
 
     public HostedConsole(String name, String classpath, String maxHeap, Path transcripts) {
+        this(name, classpath, maxHeap, transcripts, null);
+    }
+
+    public HostedConsole(String name, String classpath, String maxHeap, Path transcripts, Path initrd) {
         super(name, transcripts);
         this.classpath = classpath;
         this.maxHeap = maxHeap;
+        this.initrd = initrd;
     }
 
     /**
@@ -32,7 +38,9 @@ public final class HostedConsole extends ConsoleSession {
     @Override
     protected List<String> command() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", classpath, "pyjama.hosted.HostedMain");
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xshare:auto"));
+        if (initrd != null) cmd.add("-Dpyjama.initrd=" + initrd);
+        cmd.addAll(List.of("-cp", classpath, "pyjama.hosted.HostedMain"));
+        return cmd;
     }
 }

@@ -14,11 +14,29 @@ import java.util.List;
 public final class QemuConsole extends ConsoleSession {
     private final Path image;
     private final String memory;
+    private final Path initrd; // a boot module (-initrd), or null
 
     public QemuConsole(String name, Path image, String memory, Path transcripts) {
+        this(name, image, memory, transcripts, null);
+    }
+
+    /** With {@code initrd} (may be null) passed as a multiboot module: {@code -initrd FILE}. */
+    public QemuConsole(String name, Path image, String memory, Path transcripts, Path initrd) {
         super(name, transcripts);
         this.image = image;
         this.memory = memory;
+        this.initrd = initrd;
+    }
+
+    /**
+     * The boot module named by the {@code pyjama.initrd} system property (the Makefile passes
+     * build/conformance.tar), else build/conformance.tar if it exists, else null.
+     */
+    public static Path configuredInitrd() {
+        String property = System.getProperty("pyjama.initrd");
+        Path initrd = Path.of(property != null && !property.isEmpty() ? property : "../../build/conformance.tar")
+                .toAbsolutePath().normalize();
+        return Files.isRegularFile(initrd) ? initrd : null;
     }
 
     /** The image named by the {@code pyjama.image} system property (the Makefile sets it). */
@@ -42,6 +60,7 @@ public final class QemuConsole extends ConsoleSession {
                 "-serial", "stdio",
                 "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
+        if (initrd != null) cmd.addAll(List.of("-initrd", initrd.toString()));
         if ("1".equals(System.getenv("PYJAMA_KVM"))) cmd.addAll(List.of("-accel", "kvm"));
         else cmd.addAll(List.of("-accel", "tcg"));
         return cmd;

@@ -1,0 +1,218 @@
+package pyjama.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The {@code python} command at the console, whatever runs the kernel: the REPL and what a user
+ * at it can rely on (answers, continuation lines, Ctrl-C, runaway recursion and memory, syntax
+ * errors, the standard library, leaving), and running files and {@code -c}. Each test boots a
+ * fresh kernel; the REPL must still answer after every misadventure.
+ */
+public abstract class PythonScenarios {
+    protected static final Duration BOOT = Duration.ofSeconds(180);
+    protected static final Duration ANSWER = Duration.ofSeconds(120);
+    /** Filling the heap a megabyte at a time, then a full collection: slow on TCG. */
+    protected static final Duration MEMORY = Duration.ofSeconds(900);
+    protected static final String PS1 = ">>> ";
+    protected static final String PS2 = "... ";
+
+    protected ConsoleSession console;
+
+    protected abstract ConsoleSession open(String testName) throws IOException;
+
+    @BeforeEach
+    void boot(TestInfo info) throws IOException {
+        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
+        console = open(name).start();
+        console.expect(ConsoleSession.PROMPT, BOOT);
+    }
+
+    @AfterEach
+    void shutDown() throws IOException {
+        if (console != null) console.close();
+    }
+
+    /** Starts the REPL and waits for its banner and first prompt. */
+    protected void startRepl() throws IOException {
+        console.send("python");
+        console.expect("Python 3.12", ANSWER);
+        console.expect("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\r\n", ANSWER);
+        console.expect(PS1, ANSWER);
+    }
+
+    /** Types a line at a prompt and waits for its echo. */
+    protected void type(String line) throws IOException {
+        console.send(line);
+        console.expect(line + "\r\n", ANSWER);
+    }
+
+    /** Expects {@code text} as a whole line (it follows the previous line's end). */
+    protected void expectLine(String text, Duration timeout) {
+        console.expect(text + "\r\n", timeout);
+    }
+
+    /** The REPL answers a fresh question: it survived whatever came before. */
+    protected void replStillAnswers() throws IOException {
+        console.expect(PS1, ANSWER);
+        type("6 * 7");
+        expectLine("42", ANSWER);
+        console.expect(PS1, ANSWER);
+    }
+
+    @Test
+    void anExpressionIsEvaluatedAndEchoed() throws IOException {
+        startRepl();
+        type("1 + 1");
+        expectLine("2", ANSWER);
+        console.expect(PS1, ANSWER);
+        type("'py' + 'jama'");
+        expectLine("'pyjama'", ANSWER);
+    }
+
+    @Test
+    void aMultiLineBlockContinuesWithDots() throws IOException {
+        startRepl();
+        type("def double(n):");
+        console.expect(PS2, ANSWER);
+        type("    return n * 2");
+        console.expect(PS2, ANSWER);
+        type("");
+        console.expect(PS1, ANSWER);
+        type("for i in range(3):");
+        console.expect(PS2, ANSWER);
+        type("    print(double(i))");
+        console.expect(PS2, ANSWER);
+        type("");
+        expectLine("0", ANSWER);
+        expectLine("2", ANSWER);
+        expectLine("4", ANSWER);
+        replStillAnswers();
+    }
+
+    @Test
+    void ctrlCInterruptsAnEndlessLoop() throws IOException {
+        startRepl();
+        type("while True: pass");
+        console.sendBytes(new byte[] {0x03});
+        console.expect("KeyboardInterrupt\r\n", ANSWER);
+        replStillAnswers();
+    }
+
+    @Test
+    void unboundedRecursionIsARecursionError() throws IOException {
+        startRepl();
+        type("def down(n):");
+        console.expect(PS2, ANSWER);
+        type("    return down(n + 1)");
+        console.expect(PS2, ANSWER);
+        type("");
+        console.expect(PS1, ANSWER);
+        type("down(0)");
+        console.expect("Traceback (most recent call last):\r\n", ANSWER);
+        expectLine("RecursionError: maximum recursion depth exceeded", ANSWER);
+        replStillAnswers();
+    }
+
+    @Test
+    void aMemoryHogGetsMemoryErrorAndTheMemoryComesBack() throws IOException {
+        startRepl();
+        type("x = []");
+        console.expect(PS1, ANSWER);
+        type("while True: x.append(bytearray(10**6))");
+        console.expect("MemoryError", MEMORY);
+        console.expect(PS1, ANSWER);
+        type("len(x) > 10");
+        expectLine("True", ANSWER);
+        console.expect(PS1, ANSWER);
+        type("del x");
+        console.expect(PS1, ANSWER);
+        // The memory is usable again: 150 MB held at once fit where there was no room before.
+        // (Megabyte blocks, not one 200 MB block: the heap may be fragmented into the holes the
+        // old blocks left, and a single huge array needs a contiguous run; see docs/kernel.md.)
+        type("y = [bytearray(10**6) for _ in range(150)]; len(y)");
+        expectLine("150", MEMORY);
+        replStillAnswers();
+    }
+
+    @Test
+    void aSyntaxErrorShowsTheLineAndACaret() throws IOException {
+        startRepl();
+        type("1 +* 2");
+        expectLine("  File \"<stdin>\", line 1", ANSWER);
+        expectLine("    1 +* 2", ANSWER);
+        expectLine("       ^", ANSWER);
+        expectLine("SyntaxError: invalid syntax", ANSWER);
+        replStillAnswers();
+    }
+
+    @Test
+    void theStandardLibraryImports() throws IOException {
+        startRepl();
+        type("import math; math.sqrt(2)");
+        expectLine("1.4142135623730951", ANSWER);
+        console.expect(PS1, ANSWER);
+        type("import collections; collections.Counter('abca').most_common(1)");
+        expectLine("[('a', 2)]", ANSWER);
+        replStillAnswers();
+    }
+
+    @Test
+    void exitAndCtrlDReturnToTheConsole() throws IOException {
+        startRepl();
+        type("exit()");
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        console.send("echo back at the console");
+        expectLine("back at the console", ANSWER);
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        startRepl();
+        console.sendBytes(new byte[] {0x04});
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        console.send("echo again");
+        expectLine("again", ANSWER);
+    }
+
+    @Test
+    void dashCRunsTheRestOfTheLine() throws IOException {
+        console.send("python -c print(6 * 7, 'a  b')");
+        expectLine("42 a  b", ANSWER);
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+    }
+
+    @Test
+    void aFileFromTheFilesystemRunsWithItsArguments() throws IOException {
+        // Written through Python itself: the console has no editor.
+        console.send("python -c f = open('/tmp/greet.py', 'w'); f.write('import sys\\nprint(sys.argv)\\n"
+                + "import helper\\nprint(helper.NAME)\\n'); f.close(); g = open('/tmp/helper.py', 'w'); "
+                + "g.write('NAME = 42\\n'); g.close()");
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        console.send("python /tmp/greet.py one two");
+        expectLine("['/tmp/greet.py', 'one', 'two']", ANSWER);
+        expectLine("42", ANSWER);
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        String between = console.lastSkipped();
+        assertTrue(!between.contains("exit status"), between);
+    }
+
+    @Test
+    void aFailingFileShowsItsTracebackAndStatus() throws IOException {
+        console.send("python -c f = open('/tmp/bad.py', 'w'); f.write('def f():\\n    return 1 / 0\\nf()\\n'); f.close()");
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        console.send("python /tmp/bad.py");
+        expectLine("Traceback (most recent call last):", ANSWER);
+        expectLine("  File \"/tmp/bad.py\", line 3, in <module>", ANSWER);
+        expectLine("  File \"/tmp/bad.py\", line 2, in f", ANSWER);
+        expectLine("ZeroDivisionError: division by zero", ANSWER);
+        expectLine("python: exit status 1", ANSWER);
+        console.expect(ConsoleSession.PROMPT, ANSWER);
+        console.send("python /tmp/missing.py");
+        expectLine("python: can't open file '/tmp/missing.py': [Errno 2] No such file or directory", ANSWER);
+        expectLine("python: exit status 2", ANSWER);
+    }
+}

@@ -1,0 +1,22 @@
+package pyjama.systemtest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The conformance corpus inside the kernel image in QEMU: one boot with the corpus as its
+ * {@code -initrd} (build/conformance.tar from the Makefile, or an archive written here).
+ */
+class QemuConformanceTest extends ConformanceInImage {
+    @Override
+    protected ConsoleSession open(String name, Path archive) {
+        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
+        return new QemuConsole(name, QemuConsole.configuredImage(), "512M", transcripts, archive);
+    }
+
+    @Override
+    protected Path archivePath() throws IOException {
+        Path made = QemuConsole.configuredInitrd();
+        return made != null ? made : Path.of("target", "conformance.tar").toAbsolutePath();
+    }
+}
