@@ -25,6 +25,13 @@ JAVA       = $(JAVA_HOME_21)/bin/java
 JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v /target/) pom.xml
 JAVA_STAMP := $(BUILD)/.java
 
+# The host jars Maven just built, under fixed names in build/.
+define COPY_JARS
+@cp python/target/pyjama-python-*.jar $(BUILD)/pyjama-python.jar
+@cp platform/hosted/target/pyjama-hosted-*.jar $(BUILD)/pyjama-hosted.jar
+@cp kernel/target/pyjama-kernel-*.jar $(BUILD)/pyjama-kernel.jar
+endef
+
 .PHONY: all java run run-hosted test unit-test system-test native-test images bench clean deps
 all: java metal
 
@@ -40,9 +47,7 @@ $(JAVA_STAMP): $(DEPS_STAMP) $(JAVA_SOURCES)
 	@mkdir -p $(BUILD)
 	@echo "  MVN     package"
 	@$(MVN) package -DskipTests
-	@cp python/target/pyjama-python-*.jar $(BUILD)/pyjama-python.jar
-	@cp platform/hosted/target/pyjama-hosted-*.jar $(BUILD)/pyjama-hosted.jar
-	@cp kernel/target/pyjama-kernel-*.jar $(BUILD)/pyjama-kernel.jar
+	$(COPY_JARS)
 	@touch $@
 
 HOSTED_CP = $(BUILD)/pyjama-hosted.jar:$(BUILD)/pyjama-kernel.jar:$(BUILD)/pyjama-python.jar
@@ -54,9 +59,7 @@ $(HOSTED_STAMP): $(DEPS_STAMP) $(JAVA_SOURCES)
 	@mkdir -p $(BUILD)
 	@echo "  MVN     package (hosted)"
 	@$(MVN) -pl platform/hosted -am package -DskipTests
-	@cp python/target/pyjama-python-*.jar $(BUILD)/pyjama-python.jar
-	@cp platform/hosted/target/pyjama-hosted-*.jar $(BUILD)/pyjama-hosted.jar
-	@cp kernel/target/pyjama-kernel-*.jar $(BUILD)/pyjama-kernel.jar
+	$(COPY_JARS)
 	@touch $@
 
 run-hosted: $(HOSTED_STAMP)

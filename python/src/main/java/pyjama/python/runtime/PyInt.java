@@ -90,11 +90,14 @@ public final class PyInt extends PyObject {
         return x1 * y1 + (t >> 32) + (w1 >> 32);
     }
 
+    /** True when the 128-bit product hi:lo is a long: hi is the sign extension of lo. */
+    static boolean fitsLong(long hi, long lo) { return hi == (lo >> 63); }
+
     public static PyInt mul(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             long x = a.v, y = b.v;
             long hi = multiplyHigh(x, y), lo = x * y;
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return of(lo);
+            if (fitsLong(hi, lo)) return of(lo);
             return of(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
         }
         return of(a.toBig().multiply(b.toBig()));
@@ -149,13 +152,13 @@ public final class PyInt extends PyObject {
             while (ee > 0) {
                 if ((ee & 1) != 0) {
                     long hi = multiplyHigh(result, bb), lo = result * bb;
-                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    if (!fitsLong(hi, lo)) { overflow = true; break; }
                     result = lo;
                 }
                 ee >>= 1;
                 if (ee > 0) {
                     long hi = multiplyHigh(bb, bb), lo = bb * bb;
-                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    if (!fitsLong(hi, lo)) { overflow = true; break; }
                     bb = lo;
                 }
             }
