@@ -3,7 +3,13 @@
 #
 # Copies TeaVM's generated C from SRC to DST, rewriting only files whose content changed, so
 # that file times (and make's incremental C build) follow real changes: TeaVM rewrites every
-# file on each Maven run. With "kernel", two patches are applied to the copy first:
+# file on each Maven run. One patch applies to every copy:
+#   Object.c    TeaVM 0.15.0's Object.cloneLowLevel sizes the copy of an array by asking whether
+#               the *array* class is primitive (never true), so clone() of an int[]/byte[]/char[]
+#               copied 8 bytes per element and overran the new array into its neighbours on the
+#               heap (random crashes and hangs long after). The patch asks the item type instead,
+#               as Allocator.allocateArray and GC.objectSize do.
+# With "kernel", further patches are applied to the copy first:
 #   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
 #               pyjama_heapMax size the heap from the RAM found at boot);
 #   heaptrace.c TeaVM's teavm_outOfMemory (print, abort) is renamed so the kernel's version,
@@ -17,6 +23,10 @@ src=$1; dst=$2; mode=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -R "$src/." "$tmp/"
+
+obj="$tmp/classes/java/lang/Object.c"
+sed -i 's/(!meth_otr_RuntimeClass_isPrimitive(\(teavm_local_[0-9]*\))) ? sizeof(void\*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/(!meth_otr_RuntimeClass_isPrimitive(TEAVM_FIELD(\1, TeaVM_Class, itemType))) ? sizeof(void*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/' "$obj"
+grep -q 'isPrimitive(TEAVM_FIELD(teavm_local_[0-9]*, TeaVM_Class, itemType))) ? sizeof(void\*)' "$obj" || { echo "sync-teavm: Object.c: cloneLowLevel's element size not found" >&2; exit 1; }
 
 if [ "$mode" = kernel ]; then
     sed -i 's/^\( *\)teavm_initHeap(\([0-9]*\), \([0-9]*\));/\1teavm_initHeap(pyjama_heapMin(\2, \3), pyjama_heapMax(\2, \3));/' "$tmp/main.c"
