@@ -15,6 +15,8 @@ import pyjama.kernel.hal.BootModule;
 import pyjama.kernel.hal.Hal;
 import pyjama.kernel.initrd.InitrdBoot;
 import pyjama.kernel.python.PythonCommand;
+import pyjama.kernel.python.PythonSession;
+import pyjama.kernel.task.TaskTable;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
 import pyjama.kernel.log.Log;
@@ -30,7 +32,9 @@ public final class Kernel {
     private Log log;
     private EventLoop loop;
     private Terminal terminal;
-    private Console console;
+    private Console console;       // the Java command console: the rescue session if Python fails
+    private PythonSession session; // the >>> session on the serial console
+    private TaskTable tasks;
     private Vfs vfs; // the filesystem tree; null if its stage failed
 
     private Kernel(Hal hal) {
@@ -61,9 +65,15 @@ public final class Kernel {
                 + Sizes.human(LineEditor.DEFAULT_MAX_LINE_BYTES)));
         stage("events", () -> log.info("event", "event loop ready: " + loop.handlerCount()
                 + " IRQ handlers, idles with hlt when nothing is pending"));
-        stage("fs", () -> vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal)));
+        tasks = new TaskTable(hal::nanoTime);
+        kernelPid = tasks.add("kernel", "running");
+        stage("fs", () -> {
+            vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal));
+            vfs.procFs().register("tasks", tasks::procText);
+        });
         stage("initrd", this::unpackBootModules);
         stage("console", this::startConsole);
+        stage("python", this::startSession);
 
         for (String line : timeline.report()) log.info("boot", line);
     }
@@ -124,24 +134,47 @@ public final class Kernel {
 
     private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
 
+    private int kernelPid;
+    private PythonHost pythonHost;
+    private PythonCommand python;
+
+    /** The Java command console: its commands back /bin/{mem,alloc,crash,python}, and it is the rescue session. */
     private void startConsole() {
         Console c = new Console(terminal, log, new LineEditor());
-        PythonHost pythonHost = new KernelPythonHost(hal, terminal, new LineEditor());
-        Commands.install(c, hal, log, new PythonCommand(terminal, pythonHost, vfs, c::currentLine));
+        pythonHost = new KernelPythonHost(hal, terminal, new LineEditor(), loop);
+        python = new PythonCommand(terminal, pythonHost, vfs, c::currentLine);
+        Commands.install(c, hal, log, python);
         console = c;
-        log.info("console", c.commands().size() + " commands; prompt '" + Console.PROMPT.trim() + "'"
-                + "; python: " + PythonCommand.VERSION + (vfs == null ? " without files (no filesystem)" : " with files from the VFS"));
     }
 
-    /** The console, forever: a failure that escapes it is logged and the console restarts. */
+    /** The >>> session: its first interpreter and namespace are built here, inside the boot timeline. */
+    private void startSession() {
+        PythonSession s = new PythonSession(terminal, pythonHost, vfs, log, console, tasks, python, FsBoot.VERSION);
+        s.prepare();
+        session = s;
+        log.info("console", "Python session on the serial console: " + PythonCommand.VERSION
+                + (vfs == null ? " without files (no filesystem)" : " with the kernel namespace"));
+    }
+
+    /**
+     * The serial console, forever: the Python session; if it cannot start or keeps failing, the
+     * Java command console, so that the machine stays reachable.
+     */
     private void serve() {
+        int failures = 0;
         while (true) {
             try {
-                if (console == null) startConsole();
-                console.run();
+                if (session != null && failures < 3) {
+                    session.run();
+                } else {
+                    if (console == null) startConsole();
+                    log.warn("console", "no Python session: the Java command console runs instead");
+                    console.run();
+                }
             } catch (Throwable t) {
+                failures++;
                 try {
-                    log.error("kernel", "console failed: " + Throwables.describe(t) + "; restarting it");
+                    log.error("kernel", "console session failed: " + Throwables.describe(t) + "; restarting it");
                 } catch (Throwable ignored) {
                     // Out of memory even for the message: the retry below is all there is.
                 }

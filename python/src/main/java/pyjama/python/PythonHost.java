@@ -27,6 +27,27 @@ public interface PythonHost {
      */
     boolean interruptRequested();
 
+    /**
+     * Waits about {@code nanos} nanoseconds (time.sleep) without spinning: the kernel halts the
+     * CPU until its timer or an interrupt. Returns true early when the user pressed Ctrl-C
+     * (the caller raises KeyboardInterrupt), false when the time is up. The default sleeps the
+     * calling thread in short slices, checking {@link #interruptRequested()} between them.
+     */
+    default boolean sleep(long nanos) {
+        long end = nanoTime() + nanos;
+        while (true) {
+            if (interruptRequested()) return true;
+            long left = end - nanoTime();
+            if (left <= 0) return false;
+            try {
+                long slice = Math.min(left, 20_000_000L);
+                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
+            } catch (InterruptedException e) {
+                return true;
+            }
+        }
+    }
+
     /** Monotonic nanoseconds (time.monotonic, time.perf_counter). */
     long nanoTime();
 

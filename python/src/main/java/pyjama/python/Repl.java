@@ -21,8 +21,22 @@ public final class Repl {
         return interact(new Interpreter(host), banner);
     }
 
+    /**
+     * A first line the REPL offers its embedder before compiling it as Python: the kernel runs
+     * bare-word commands ({@code ls /tmp}) this way. Returns true when it took the line.
+     */
+    @FunctionalInterface
+    public interface LineHook {
+        boolean handle(String line);
+    }
+
     /** Runs a REPL on an existing interpreter (names bound with setGlobal are visible). */
     public static int interact(Interpreter interp, String banner) {
+        return interact(interp, banner, null);
+    }
+
+    /** As {@link #interact(Interpreter, String)}, offering each statement's first line to {@code hook}. */
+    public static int interact(Interpreter interp, String banner, LineHook hook) {
         PythonHost host = interp.host();
         Runtime rt = interp.runtime();
         if (banner != null && !banner.isEmpty()) host.writeErr(banner.endsWith("\n") ? banner : banner + "\n");
@@ -39,6 +53,10 @@ public final class Repl {
             if (line == null) {
                 host.writeErr("\n");
                 return 0;
+            }
+            if (hook != null && buf.length() == 0 && !line.isBlank()) {
+                rt.activate();
+                if (offer(interp, hook, line)) continue;
             }
             if (buf.length() > 0) buf.append('\n');
             buf.append(line);
@@ -80,6 +98,20 @@ public final class Repl {
                 host.writeErr("MemoryError\n");
             }
         }
+    }
+
+    /** The hook's own failures are reported like a statement's; the session goes on. */
+    private static boolean offer(Interpreter interp, LineHook hook, String line) {
+        try {
+            return hook.handle(line);
+        } catch (PyException e) {
+            interp.printException(e);
+        } catch (StackOverflowError e) {
+            interp.host().writeErr("RecursionError: maximum recursion depth exceeded\n");
+        } catch (OutOfMemoryError e) {
+            interp.host().writeErr("MemoryError\n");
+        }
+        return true;
     }
 
     static String prompt(Runtime rt, String name, String dflt) {

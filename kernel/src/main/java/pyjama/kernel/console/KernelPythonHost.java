@@ -1,5 +1,6 @@
 package pyjama.kernel.console;
 
+import pyjama.kernel.event.EventLoop;
 import pyjama.kernel.hal.Hal;
 import pyjama.python.PythonHost;
 
@@ -12,11 +13,31 @@ public final class KernelPythonHost implements PythonHost {
     private final Hal hal;
     private final Terminal terminal;
     private final LineEditor editor;
+    private final EventLoop loop; // null: sleeping spins (tests without an event loop)
 
     public KernelPythonHost(Hal hal, Terminal terminal, LineEditor editor) {
+        this(hal, terminal, editor, null);
+    }
+
+    public KernelPythonHost(Hal hal, Terminal terminal, LineEditor editor, EventLoop loop) {
         this.hal = hal;
         this.terminal = terminal;
         this.editor = editor;
+        this.loop = loop;
+    }
+
+    /**
+     * time.sleep and the asyncio loop's waits: the event loop halts the CPU until the deadline
+     * or an interrupt (whose handlers run meanwhile); Ctrl-C ends the wait.
+     */
+    @Override
+    public boolean sleep(long nanos) {
+        long end = hal.nanoTime() + nanos;
+        while (true) {
+            if (terminal.takeBreak()) return true;
+            if (hal.nanoTime() >= end) return false;
+            if (loop != null) loop.waitForEvent(end);
+        }
     }
 
     @Override public void writeOut(String text) { terminal.print(text); }

@@ -57,6 +57,33 @@ public final class PythonCommand implements Command.Action {
         if (status != 0) terminal.println("python: exit status " + status);
     }
 
+    /**
+     * Runs {@code python} with arguments already split (by the shell, quotes honoured), for
+     * /bin/python.py: {@code -c} takes the next argument as the code. Returns the exit status;
+     * the caller's interpreter is made current again afterwards.
+     */
+    public int runArgs(List<String> args) {
+        pyjama.python.runtime.Interp caller = pyjama.python.runtime.Interp.cur;
+        try {
+            if (!args.isEmpty() && args.get(0).equals("-c")) {
+                if (args.size() < 2) {
+                    terminal.println("Argument expected for the -c option");
+                    return 2;
+                }
+                FileSystem fs = vfs == null ? FileSystem.NONE : new VfsFileSystem(vfs, CWD);
+                String[] argv = new String[args.size() - 1];
+                argv[0] = "-c";
+                for (int i = 2; i < args.size(); i++) argv[i - 1] = args.get(i);
+                Interpreter interp = new Interpreter(host, fs, argv);
+                interp.setPath("");
+                return guarded(interp, args.get(1), "<string>");
+            }
+            return runForStatus(args);
+        } finally {
+            pyjama.python.runtime.Interp.cur = caller;
+        }
+    }
+
     /** Runs one command line; returns the exit status (the REPL's is not reported). */
     int runForStatus(List<String> args) {
         FileSystem fs = vfs == null ? FileSystem.NONE : new VfsFileSystem(vfs, CWD);

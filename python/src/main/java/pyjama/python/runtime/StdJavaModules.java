@@ -118,10 +118,8 @@ final class StdJavaModules {
         m.def("sleep", Fn.of1("sleep", x -> {
             double secs = TypeMethods.toDouble(x);
             if (secs < 0) throw Exc.value("sleep length must be non-negative");
-            long end = rt.host.nanoTime() + (long) (secs * 1e9);
-            while (rt.host.nanoTime() < end) {
-                if (rt.host.interruptRequested()) throw Exc.make(Exc.KeyboardInterrupt);
-            }
+            if (secs > 9.2e9) throw Exc.make(Exc.OverflowError, "sleep length is too large");
+            if (rt.host.sleep((long) (secs * 1e9))) throw Exc.make(Exc.KeyboardInterrupt);
             return T.None;
         }));
         return m;

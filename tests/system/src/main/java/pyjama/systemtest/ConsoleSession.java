@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * the child and writes the whole transcript to {@code <transcripts>/<name>.log}.
  */
 public abstract class ConsoleSession implements AutoCloseable {
-    public static final String PROMPT = "pyjama> ";
+    /** The console session is Python: its prompt is the REPL's. */
+    public static final String PROMPT = ">>> ";
 
     private final String name;
     private final Path transcripts;
