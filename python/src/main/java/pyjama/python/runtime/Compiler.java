@@ -1652,7 +1652,7 @@ public final class Compiler {
             switch (kind) {
                 case 0 -> {
                     expr(elt);
-                    emit(YIELD_VALUE, 0);
+                    emit(YIELD_VALUE, isAsync ? 1 : 0);  // 1: an async generator's own yield, not an await's
                     emit(POP_TOP);
                 }
                 case 1 -> { expr(elt); emit(LIST_APPEND, depth); }
