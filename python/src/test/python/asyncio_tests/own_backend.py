@@ -125,6 +125,42 @@ asyncio.session.poll()
 print('between lines', bg.done())
 print(asyncio.session.run(bg))
 print(asyncio.session.get_loop() is asyncio.get_event_loop())
+
+
+# Ctrl-C while a prompt line's coroutine is suspended (the loop waits): its task is cancelled
+# and runs its clean-up before the KeyboardInterrupt reaches the prompt
+def ctrl_c():
+    raise KeyboardInterrupt
+
+
+async def waits():
+    asyncio.get_running_loop().call_soon(ctrl_c)
+    try:
+        await asyncio.sleep(3600)
+    finally:
+        print('statement cleaned up')
+
+try:
+    asyncio.session.run(waits())
+except KeyboardInterrupt:
+    print('KeyboardInterrupt; pending tasks:', [t for t in asyncio.all_tasks(asyncio.session.get_loop())])
+
+
+# a script run from a prompt line that awaits gets a fresh loop of its own (run_program)
+async def program():
+    await asyncio.sleep(0)
+    asyncio.create_task(asyncio.sleep(3600))  # cancelled when the program ends
+    return 'program result', asyncio.get_running_loop() is not outer
+
+
+async def statement():
+    global outer
+    outer = asyncio.get_running_loop()
+    result = asyncio.session.run_program(program())
+    return result, asyncio.get_running_loop() is outer
+
+print(asyncio.session.run(statement()))
+print(asyncio.session.get_loop() is asyncio.get_event_loop(), len(asyncio.all_tasks(outer)))
 asyncio.session.close()
 
 # not available on Pyjama

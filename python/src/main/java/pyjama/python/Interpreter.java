@@ -2,19 +2,23 @@ package pyjama.python;
 
 import pyjama.python.parser.PySyntaxError;
 import pyjama.python.runtime.Builtins;
+import pyjama.python.runtime.Compiler;
 import pyjama.python.runtime.Exc;
 import pyjama.python.runtime.Fn;
+import pyjama.python.runtime.Frame;
 import pyjama.python.runtime.PyBaseException;
 import pyjama.python.runtime.PyBuiltinFunction;
 import pyjama.python.runtime.PyCode;
 import pyjama.python.runtime.PyDict;
 import pyjama.python.runtime.PyException;
 import pyjama.python.runtime.PyFloat;
+import pyjama.python.runtime.PyGenerator;
 import pyjama.python.runtime.PyInt;
 import pyjama.python.runtime.PyList;
 import pyjama.python.runtime.PyModule;
 import pyjama.python.runtime.PyObject;
 import pyjama.python.runtime.PyStr;
+import pyjama.python.runtime.PyTraceback;
 import pyjama.python.runtime.PyBool;
 import pyjama.python.runtime.Ops;
 import pyjama.python.runtime.Runtime;
@@ -97,11 +101,109 @@ public final class Interpreter {
 
     /** Compiles source; syntax errors are raised as Python's SyntaxError (a PyException). */
     public PyCode compile(String source, String filename, String mode) {
+        return compile(source, filename, mode, 0);
+    }
+
+    /**
+     * Compiles source with compile() flags, e.g. {@link Compiler#PyCF_ALLOW_TOP_LEVEL_AWAIT}: then
+     * code that awaits at top level has {@code CO_COROUTINE} set, and running it (runCode) returns
+     * the coroutine instead of running the statements.
+     */
+    public PyCode compile(String source, String filename, String mode, int flags) {
         rt.activate();
         try {
-            return Builtins.compileSource(source, filename, mode);
+            return Builtins.compileSource(source, filename, mode, flags);
         } catch (PySyntaxError e) {
             throw Builtins.syntaxError(e);
+        }
+    }
+
+    /**
+     * Runs a program as __main__ with top-level {@code await} allowed (the kernel's shell runs
+     * {@code /bin/*.py} and {@code run('/path')} this way) and returns the exit status as
+     * {@link #runMain} does: 0, 1 after an uncaught exception or a syntax error (printed through
+     * sys.excepthook), or SystemExit's code. __file__ is set unless the filename is {@code <...>}.
+     */
+    public int runScript(String source, String filename) {
+        if (!filename.startsWith("<")) main.dict.setItem(S.__file__, new PyStr(filename));
+        return runScript(source, filename, main.dict);
+    }
+
+    /**
+     * Runs a program with top-level {@code await} allowed in the given globals (the caller sets
+     * __name__, __file__ and whatever else the program's world holds; __builtins__ is added if
+     * missing) and returns the exit status as {@link #runMain} does.
+     *
+     * <p>A program that does not await runs as plain code and never imports asyncio. One that
+     * does runs to completion on a <b>fresh event loop</b> (asyncio.session.run_program, which is
+     * asyncio.run that also works while another loop runs): a script is a program, so its tasks
+     * end with it (leftover ones are cancelled, async generators closed, the loop closed) and it
+     * neither sees the prompt's tasks nor leaves tasks of its own in the session loop; it also
+     * behaves as under CPython, where the shell's reference runner uses asyncio.run. A traceback
+     * starts at the program's own frame, without the asyncio frames that ran it.
+     */
+    public int runScript(String source, String filename, PyDict globals) {
+        rt.activate();
+        if (!filename.startsWith("<")) pyjama.python.runtime.Linecache.register(filename, source);
+        try {
+            PyCode code = compile(source, filename, "exec", Compiler.PyCF_ALLOW_TOP_LEVEL_AWAIT);
+            if (globals.getStr(S.__builtins__) == null) globals.setItem(S.__builtins__, rt.builtins);
+            PyObject r = rt.interp.runCode(code, globals, globals);
+            if (code.isGeneratorLike()) runTopLevelCoroutine(r, "run_program");
+            return flushAndStatus(0);
+        } catch (PyException e) {
+            return handleUncaught(e);
+        }
+    }
+
+    /**
+     * Runs a coroutine made by top-level-await code (see {@link #compile(String, String, String, int)})
+     * to completion on the interactive session's loop (asyncio.session.run, imported now) and
+     * returns its result. The loop stays open between calls, so tasks started by one statement
+     * go on running while later ones await; Ctrl-C ends the statement (its task is cancelled if
+     * the interrupt came while it was suspended). An exception propagates with its traceback
+     * starting at the coroutine's own frame, as the REPL prints it.
+     */
+    public PyObject runOnSessionLoop(PyObject coroutine) {
+        rt.activate();
+        return runTopLevelCoroutine(coroutine, "run");
+    }
+
+    private PyObject runTopLevelCoroutine(PyObject coroutine, String runner) {
+        Frame top = coroutine instanceof PyGenerator g ? g.frame : null;
+        try {
+            PyObject session = rt.importer.importModule("asyncio.session");
+            return Ops.call(Ops.getattr(session, PyStr.intern(runner)), coroutine);
+        } catch (PyException e) {
+            startTracebackAt(e.exc, top);
+            throw e;
+        }
+    }
+
+    /**
+     * Drops the asyncio frames (the runner, run_until_complete, Future.result) that the exception
+     * passed after leaving the top-level coroutine's frame, as CPython's REPL shows only the
+     * statement's frames. A KeyboardInterrupt that never reached that frame (Ctrl-C while the
+     * loop waited) is shown without a traceback, like Ctrl-C at the prompt.
+     */
+    private static void startTracebackAt(PyBaseException x, Frame top) {
+        for (PyTraceback tb = x.traceback; tb != null; tb = tb.next) {
+            if (tb.frame == top) {
+                x.traceback = tb;
+                return;
+            }
+        }
+        if (x.type().isSubtype(Exc.KeyboardInterrupt)) x.traceback = null;
+    }
+
+    /** Cancels the session loop's tasks and closes it, if a statement ever awaited (REPL exit). */
+    void closeSessionLoop() {
+        PyObject session = rt.modules.getStr("asyncio.session");
+        if (session == null || session == T.None) return;
+        try {
+            Ops.call(Ops.getattr(session, PyStr.intern("close")));
+        } catch (PyException e) {
+            printException(e);
         }
     }
 

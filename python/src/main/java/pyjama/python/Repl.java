@@ -3,15 +3,23 @@ package pyjama.python;
 import pyjama.python.parser.Parser;
 import pyjama.python.parser.PySyntaxError;
 import pyjama.python.runtime.Builtins;
+import pyjama.python.runtime.Compiler;
 import pyjama.python.runtime.Exc;
 import pyjama.python.runtime.PyCode;
 import pyjama.python.runtime.PyException;
+import pyjama.python.runtime.PyObject;
 import pyjama.python.runtime.Runtime;
 
 /**
  * The interactive loop, as CPython's: {@code >>> } and {@code ... } prompts, expression results
  * echoed through sys.displayhook (and kept in builtins._), a traceback ends the statement but
  * never the session, Ctrl-C at the prompt prints KeyboardInterrupt, Ctrl-D (EOF) or exit() ends.
+ *
+ * <p>As with {@code python -m asyncio}, statements are compiled with top-level await allowed: one
+ * that awaits (await, async for, async with, an async comprehension) becomes a coroutine that
+ * runs as a task on the session loop (asyncio.session, kept open between statements), with its
+ * result echoed and its traceback printed as usual. Statements that do not await run directly
+ * and never import asyncio.
  */
 public final class Repl {
     private Repl() {}
@@ -52,6 +60,7 @@ public final class Repl {
             }
             if (line == null) {
                 host.writeErr("\n");
+                interp.closeSessionLoop();
                 return 0;
             }
             if (hook != null && buf.length() == 0 && !line.isBlank()) {
@@ -77,7 +86,7 @@ public final class Repl {
             PyCode code = null;
             PyException syntaxError = null;
             try {
-                code = Builtins.compileSource(src + "\n", "<stdin>", "single");
+                code = Builtins.compileSource(src + "\n", "<stdin>", "single", Compiler.PyCF_ALLOW_TOP_LEVEL_AWAIT);
             } catch (PySyntaxError e) {
                 syntaxError = Builtins.syntaxError(e);
             } catch (PyException e) {
@@ -88,9 +97,14 @@ public final class Repl {
                 continue;
             }
             try {
-                rt.interp.runCode(code, interp.mainModule().dict, interp.mainModule().dict);
+                PyObject r = rt.interp.runCode(code, interp.mainModule().dict, interp.mainModule().dict);
+                if (code.isGeneratorLike()) interp.runOnSessionLoop(r);
             } catch (PyException e) {
-                if (e.exc.type().isSubtype(Exc.SystemExit)) return interp.handleUncaught(e);
+                if (e.exc.type().isSubtype(Exc.SystemExit)) {
+                    int status = interp.handleUncaught(e);
+                    interp.closeSessionLoop();
+                    return status;
+                }
                 interp.printException(e);
             } catch (StackOverflowError e) {
                 host.writeErr("RecursionError: maximum recursion depth exceeded\n");

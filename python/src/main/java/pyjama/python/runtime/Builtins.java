@@ -67,10 +67,18 @@ public final class Builtins {
             PyObject[] p = Args.parse("compile", a, kw, 0, new String[] { "source", "filename", "mode", "flags", "dont_inherit", "optimize" }, 3);
             String src = p[0] instanceof PyBytes by ? BytesMethods.utf8(by.toArray()) : Args.str(p[0], "compile", "1");
             String mode = Args.str(p[2], "compile", "3");
+            int flags = p[3] == null ? 0 : Ops.toInt(p[3]);
+            if ((flags & ~COMPILE_FLAGS) != 0) throw Exc.value("compile(): unrecognised flags");
+            int optimize = p[5] == null ? -1 : Ops.toInt(p[5]);
+            if (optimize < -1 || optimize > 2) throw Exc.value("compile(): invalid optimize value");
+            if ((flags & Compiler.PyCF_ONLY_AST) != 0) {
+                throw Exc.make(Exc.NotImplementedError, "compile(): PyCF_ONLY_AST is not supported (Pyjama has no ast node classes)");
+            }
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+                if (mode.equals("func_type")) throw Exc.value("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
                 throw Exc.value("compile() mode must be 'exec', 'eval' or 'single'");
             }
-            return compileSource(src, Ops.str(p[1]).value, mode);
+            return compileSource(src, Ops.str(p[1]).value, mode, flags);
         });
         b.def("delattr", Fn.of2("delattr", (o, n) -> {
             Ops.setattr(o, attrName(n), null);
@@ -540,10 +548,23 @@ public final class Builtins {
 
     // ---- compile / exec / eval ---------------------------------------------------------------------
 
+    /**
+     * The flags compile() accepts, as CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK:
+     * the __future__ feature bits (0x20000..0x1000000), CO_NESTED, and PyCF_ONLY_AST,
+     * PyCF_DONT_IMPLY_DEDENT, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT,
+     * PyCF_ALLOW_INCOMPLETE_INPUT. Only top-level await and the annotations future change the code.
+     */
+    static final int COMPILE_FLAGS = 0x1FE0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
     public static PyCode compileSource(String src, String filename, String mode) {
+        return compileSource(src, filename, mode, 0);
+    }
+
+    /** compile() with flags (Compiler.PyCF_*); SyntaxError as a PyException. */
+    public static PyCode compileSource(String src, String filename, String mode, int flags) {
         try {
             Mod mod = Parser.parse(src, filename, mode);
-            return Compiler.compile(mod, filename, src);
+            return Compiler.compile(mod, filename, src, flags);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }

@@ -20,7 +20,15 @@ import static pyjama.python.runtime.Opcode.*;
 
 /** AST to code objects (CPython's compile.c, with a runtime block stack for handlers). */
 public final class Compiler {
-    static boolean allowTopLevelAwait;
+    /**
+     * compile() flags, as CPython's (ast.PyCF_*). PyCF_ALLOW_TOP_LEVEL_AWAIT lets the module
+     * (exec, single and eval modes) use await, async for, async with and async comprehensions;
+     * a module that does gets CO_COROUTINE, so running its code makes a coroutine.
+     */
+    public static final int PyCF_ONLY_AST = 0x400, PyCF_TYPE_COMMENTS = 0x1000,
+            PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+    /** compile()'s flag for `from __future__ import annotations` (__future__.annotations.compiler_flag). */
+    static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     final String filename;
     final String[] sourceLines;
@@ -28,16 +36,22 @@ public final class Compiler {
     Unit u;
     final boolean interactive;
 
-    private Compiler(String filename, String source, boolean interactive) {
+    private Compiler(String filename, String source, boolean interactive, int flags) {
         this.filename = filename;
         this.sourceLines = source == null ? new String[0] : source.split("\n", -1);
-        this.st = new Symtable(filename, sourceLines);
+        this.st = new Symtable(filename, sourceLines, (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
         this.interactive = interactive;
     }
 
     /** Compiles a module tree; mode is "exec", "single" or "eval". */
     public static PyCode compile(Mod mod, String filename, String source) {
-        Compiler c = new Compiler(filename, source, mod instanceof Mod.Interactive);
+        return compile(mod, filename, source, 0);
+    }
+
+    /** Compiles a module tree with compile() flags (top-level await and the annotations future change the code). */
+    public static PyCode compile(Mod mod, String filename, String source, int flags) {
+        Compiler c = new Compiler(filename, source, mod instanceof Mod.Interactive, flags);
+        c.futureAnnotations = (flags & CO_FUTURE_ANNOTATIONS) != 0;
         return c.compileMod(mod);
     }
 
@@ -293,7 +307,7 @@ public final class Compiler {
                 u.pos = e.body().pos();
                 expr(e.body());
                 emit(RETURN_VALUE);
-                return assemble(u, 0, 0, 0, 0);
+                return assemble(u, 0, 0, 0, top.awaitsAtTopLevel ? PyCode.CO_COROUTINE : 0);
             }
         }
         u = new Unit(top, "<module>", "<module>", null);
@@ -310,12 +324,8 @@ public final class Compiler {
         u.pos = body.isEmpty() ? new Pos(1, 0, 1, 0) : lastPos(body);
         loadConst(T.None);
         emit(RETURN_VALUE);
-        int flags = 0;
-        if (top.isAsyncComp || containsAwaitTop) flags |= PyCode.CO_COROUTINE;
-        return assemble(u, 0, 0, 0, flags);
+        return assemble(u, 0, 0, 0, top.awaitsAtTopLevel ? PyCode.CO_COROUTINE : 0);
     }
-
-    boolean containsAwaitTop;
 
     static Pos lastPos(List<Stmt> body) {
         Pos p = body.get(body.size() - 1).pos();
@@ -1293,7 +1303,6 @@ public final class Compiler {
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value(), 3);
             case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), c.elt(), null, 0);
             case Expr.Await a -> {
-                if (!u.scope.isFunctionLike() && u.parent == null) containsAwaitTop = true;
                 expr(a.value());
                 u.pos = a.pos();
                 emit(GET_AWAITABLE, 0);
@@ -1643,7 +1652,7 @@ public final class Compiler {
             switch (kind) {
                 case 0 -> {
                     expr(elt);
-                    emit(YIELD_VALUE, 0);
+                    emit(YIELD_VALUE, isAsync ? 1 : 0);  // 1: an async generator's own yield, not an await's
                     emit(POP_TOP);
                 }
                 case 1 -> { expr(elt); emit(LIST_APPEND, depth); }

@@ -166,6 +166,7 @@ public final class PyGenerator extends PyObject {
     }
 
     @Override public PyObject repr() {
-        return new PyStr("<" + kindName() + " object " + qualname.value + " at 0x" + Long.toHexString(Ops.id(this)) + ">");
+        // the type's name (error messages say "async generator", the repr "async_generator")
+        return new PyStr("<" + type.name + " object " + qualname.value + " at 0x" + Long.toHexString(Ops.id(this)) + ">");
     }
 }

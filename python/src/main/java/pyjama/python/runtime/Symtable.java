@@ -44,7 +44,13 @@ final class Symtable {
         boolean inClass;  // a function directly inside a class body (for super())
         final HashMap<String, Pos> globalPos = new HashMap<>();
         Pos firstPos;
+        /** A comprehension that awaits (async for, await, or an async comprehension inside it). */
         boolean isAsyncComp;
+        /**
+         * The module awaits at top level (PyCF_ALLOW_TOP_LEVEL_AWAIT): its code object gets
+         * CO_COROUTINE and running it makes a coroutine (CPython's ste_coroutine on the module).
+         */
+        boolean awaitsAtTopLevel;
 
         Scope(String name, Kind kind, Scope parent) {
             this.name = name;
@@ -68,13 +74,19 @@ final class Symtable {
     final IdentityHashMap<Object, Scope> scopeOfNode = new IdentityHashMap<>();
     final String filename;
     final String[] sourceLines;
+    /** compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): await and async for/with/comprehensions at module level. */
+    final boolean allowTopLevelAwait;
     Scope cur;
     Scope top;
 
-    Symtable(String filename, String[] sourceLines) {
+    Symtable(String filename, String[] sourceLines, boolean allowTopLevelAwait) {
         this.filename = filename;
         this.sourceLines = sourceLines;
+        this.allowTopLevelAwait = allowTopLevelAwait;
     }
+
+    /** The current scope is the module and top-level await is allowed (CPython's IS_TOP_LEVEL_AWAIT). */
+    private boolean topLevelAwaitHere() { return allowTopLevelAwait && cur.kind == Kind.MODULE; }
 
     PySyntaxError error(String msg, Pos p) {
         return Compiler.syntaxError(msg, filename, sourceLines, p);
@@ -250,13 +262,15 @@ final class Symtable {
         }
     }
 
+    /** async for / async with: in an async function, or at module level with top-level await. */
     void checkAwaitAllowed(Pos p, String msg) {
         Scope s = cur;
-        if (s.kind == Kind.COMPREHENSION) return;
-        if (s.kind != Kind.FUNCTION || !s.isCoroutine) {
-            if (s.kind == Kind.MODULE && Compiler.allowTopLevelAwait) return;
-            throw error(msg, p);
+        if (s.kind == Kind.FUNCTION && s.isCoroutine) return;
+        if (topLevelAwaitHere()) {
+            s.awaitsAtTopLevel = true;
+            return;
         }
+        throw error(msg, p);
     }
 
     void argDefaults(Node.Arguments a) {
@@ -361,7 +375,7 @@ final class Symtable {
             case Expr.Await a -> {
                 if (cur.kind == Kind.FUNCTION && cur.isCoroutine) { }
                 else if (cur.kind == Kind.COMPREHENSION) { cur.isAsyncComp = true; }
-                else if (cur.kind == Kind.MODULE && Compiler.allowTopLevelAwait) { }
+                else if (topLevelAwaitHere()) { cur.awaitsAtTopLevel = true; }
                 else if (cur.isFunctionLike()) throw error("'await' outside async function", a.pos());
                 else throw error("'await' outside function", a.pos());
                 expr(a.value());
@@ -436,12 +450,21 @@ final class Symtable {
         expr(elt);
         if (value != null) expr(value);
         pop();
-        if (sc.isAsyncComp && !name.equals("genexpr")) {
-            // an async comprehension makes the enclosing function a coroutine user
-            if (!(cur.kind == Kind.FUNCTION && cur.isCoroutine) && cur.kind != Kind.COMPREHENSION && !Compiler.allowTopLevelAwait) {
+        if (!sc.isAsyncComp) return;
+        if (!name.equals("genexpr")) {
+            // Running an async list/set/dict comprehension awaits, so the enclosing scope must
+            // be able to await; an enclosing comprehension becomes async in turn.
+            if (cur.kind == Kind.COMPREHENSION) cur.isAsyncComp = true;
+            else if (!(cur.kind == Kind.FUNCTION && cur.isCoroutine) && !topLevelAwaitHere()) {
                 throw error("asynchronous comprehension outside of an asynchronous function", node.pos());
             }
         }
+        // CPython 3.12 marks the module a coroutine for any async comprehension, an async
+        // generator expression included, whose compiling unit is the module: list/set/dict
+        // comprehensions are inlined there (PEP 709), so look through them.
+        Scope host = cur;
+        while (host.kind == Kind.COMPREHENSION && !host.name.equals("genexpr")) host = host.parent;
+        if (allowTopLevelAwait && host.kind == Kind.MODULE) host.awaitsAtTopLevel = true;
     }
 
     void markIterTargets(Expr t) {
