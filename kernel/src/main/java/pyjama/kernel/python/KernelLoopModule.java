@@ -106,7 +106,9 @@ final class KernelLoopModule {
             if (timeoutArg != T.None) {
                 double t = seconds(timeoutArg);
                 if (t <= 0) justPoll = true;
-                else deadline = hal.nanoTime() + (long) (Math.min(t, MAXIMUM_WAIT) * 1e9);
+                // Rounded up: a deadline a nanosecond short of the timer would return before
+                // the timer is due, and the loop would ask again for ever shorter waits.
+                else deadline = hal.nanoTime() + (long) Math.ceil(Math.min(t, MAXIMUM_WAIT) * 1e9);
             }
             woken = false;
             if (justPoll) {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import pyjama.kernel.log.Level;
 import pyjama.kernel.log.LogEntry;
 import pyjama.python.Interpreter;
 import pyjama.python.runtime.Interp;
 
 /** The kernel, kernel.log, kernel.memory and kernel.interrupts modules on a fake machine. */
+@Timeout(60) // a wait that never advances the fake clock would spin, not fail
 class KernelModulesTest {
     private final KernelPythonFixture k = new KernelPythonFixture();
 
