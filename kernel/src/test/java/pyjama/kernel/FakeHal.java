@@ -100,6 +100,7 @@ public class FakeHal implements Hal {
     @Override
     public void idle(long deadlineNanos) {
         idleDeadlines.add(deadlineNanos);
+        if (onIdle != null) onIdle.run();
         if (deadlineNanos > now) now = deadlineNanos;
         if (!later.isEmpty()) {
             type(later.poll());
@@ -119,23 +120,97 @@ public class FakeHal implements Hal {
     @Override public void irqEnable(int irq) { enabledIrqs.add(irq); }
     @Override public void irqUnmask(int irq) { unmaskedIrqs.add(irq); }
 
-    @Override public int inb(int port) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public int inw(int port) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public int inl(int port) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public void outb(int port, int value) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public void outw(int port, int value) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public void outl(int port, int value) { throw new UnsupportedOperationException("fake: no ports"); }
-    @Override public void mmioMap(long phys, long size) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public int mmioRead8(long addr) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public int mmioRead16(long addr) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public int mmioRead32(long addr) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public long mmioRead64(long addr) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public void mmioWrite8(long addr, int value) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public void mmioWrite16(long addr, int value) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public void mmioWrite32(long addr, int value) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public void mmioWrite64(long addr, long value) { throw new UnsupportedOperationException("fake: no MMIO"); }
-    @Override public long dmaAlloc(long size, long align) { throw new UnsupportedOperationException("fake: no DMA"); }
-    @Override public void dmaFree(long phys, long size) { throw new UnsupportedOperationException("fake: no DMA"); }
+    // ---- port I/O, MMIO and DMA: absent unless a test provides them ----
+
+    /** A test's I/O ports; {@code width} is 1, 2 or 4 bytes. */
+    public interface Ports {
+        int in(int port, int width);
+        void out(int port, int width, int value);
+    }
+
+    /** The machine's ports; null (the default) means it has none and port I/O is unsupported. */
+    public Ports ports;
+    /** Every port access, e.g. {@code outb 0x70 0x8b} and {@code inb 0x71 -> 0x12}. */
+    public final List<String> portLog = new ArrayList<>();
+    /** When true, MMIO and DMA work over a sparse fake physical memory (absent bytes read 0). */
+    public boolean memory;
+    public final List<String> mmioMaps = new ArrayList<>();
+    public final List<String> dmaLog = new ArrayList<>();
+    private final java.util.HashMap<Long, Byte> physical = new java.util.HashMap<>();
+    private long dmaNext = 0x4000_0000L;
+    /** Runs at the start of every idle, before time moves: a device acting while the CPU halts. */
+    public Runnable onIdle;
+
+    private Ports ports() {
+        if (ports == null) throw new UnsupportedOperationException("fake: no ports");
+        return ports;
+    }
+
+    private int in(String op, int port, int width) {
+        int v = ports().in(port, width);
+        portLog.add(op + " 0x" + Integer.toHexString(port) + " -> 0x" + Integer.toHexString(v));
+        return v;
+    }
+
+    private void out(String op, int port, int width, int value) {
+        portLog.add(op + " 0x" + Integer.toHexString(port) + " 0x" + Integer.toHexString(value));
+        ports().out(port, width, value);
+    }
+
+    @Override public int inb(int port) { return in("inb", port, 1); }
+    @Override public int inw(int port) { return in("inw", port, 2); }
+    @Override public int inl(int port) { return in("inl", port, 4); }
+    @Override public void outb(int port, int value) { out("outb", port, 1, value); }
+    @Override public void outw(int port, int value) { out("outw", port, 2, value); }
+    @Override public void outl(int port, int value) { out("outl", port, 4, value); }
+
+    private void needMemory() {
+        if (!memory) throw new UnsupportedOperationException("fake: no MMIO");
+    }
+
+    private long read(long addr, int width) {
+        needMemory();
+        long v = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            Byte b = physical.get(addr + i);
+            v = (v << 8) | (b == null ? 0 : b & 0xFF);
+        }
+        return v;
+    }
+
+    private void write(long addr, int width, long value) {
+        needMemory();
+        for (int i = 0; i < width; i++) physical.put(addr + i, (byte) (value >>> (8 * i)));
+    }
+
+    @Override
+    public void mmioMap(long phys, long size) {
+        needMemory();
+        mmioMaps.add("0x" + Long.toHexString(phys) + "+" + size);
+    }
+    @Override public int mmioRead8(long addr) { return (int) read(addr, 1); }
+    @Override public int mmioRead16(long addr) { return (int) read(addr, 2); }
+    @Override public int mmioRead32(long addr) { return (int) read(addr, 4); }
+    @Override public long mmioRead64(long addr) { return read(addr, 8); }
+    @Override public void mmioWrite8(long addr, int value) { write(addr, 1, value); }
+    @Override public void mmioWrite16(long addr, int value) { write(addr, 2, value); }
+    @Override public void mmioWrite32(long addr, int value) { write(addr, 4, value); }
+    @Override public void mmioWrite64(long addr, long value) { write(addr, 8, value); }
+
+    @Override
+    public long dmaAlloc(long size, long align) {
+        if (!memory) throw new UnsupportedOperationException("fake: no DMA");
+        long base = (dmaNext + align - 1) & -align;
+        dmaNext = base + size;
+        dmaLog.add("alloc 0x" + Long.toHexString(base) + "+" + size);
+        return base;
+    }
+
+    @Override
+    public void dmaFree(long phys, long size) {
+        if (!memory) throw new UnsupportedOperationException("fake: no DMA");
+        dmaLog.add("free 0x" + Long.toHexString(phys) + "+" + size);
+    }
 
     @Override public List<MemoryRegion> memoryMap() { return map; }
     @Override public MemoryStats memoryStats() { return stats; }

@@ -39,6 +39,20 @@ public final class EventLoop {
         hal.irqEnable(irq);
     }
 
+    /**
+     * Removes the handler of {@code irq}; returns whether there was one. The line is not masked
+     * at the controller (the HAL has no call for it): the next time it fires, the C handler masks
+     * it and the loop, finding no handler, leaves it masked and warns once.
+     */
+    public boolean unregister(int irq) {
+        return handlers.remove(irq) != null;
+    }
+
+    /** The handler registered for {@code irq}, or null. */
+    public IrqHandler handler(int irq) {
+        return handlers.get(irq);
+    }
+
     /** Runs {@code action} from the loop once {@link Hal#nanoTime()} reaches {@code deadlineNanos}. */
     public void schedule(long deadlineNanos, Runnable action) {
         int at = timers.size();

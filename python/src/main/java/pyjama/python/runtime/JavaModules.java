@@ -17,16 +17,29 @@ public final class JavaModules {
     }
 
     static final LinkedHashMap<String, Factory> REGISTRY = new LinkedHashMap<>();
+    private static boolean stdRegistered;
 
-    public static synchronized void register(String name, Factory f) { REGISTRY.put(name, f); }
+    /** Registers (or replaces) a module. The interpreter's own come first, so an embedder's win. */
+    public static synchronized void register(String name, Factory f) {
+        registerStd();
+        REGISTRY.put(name, f);
+    }
 
     public static synchronized Factory get(String name) {
-        if (REGISTRY.isEmpty()) StdJavaModules.registerAll();
+        registerStd();
         return REGISTRY.get(name);
     }
 
     public static synchronized String[] names() {
-        if (REGISTRY.isEmpty()) StdJavaModules.registerAll();
+        registerStd();
         return REGISTRY.keySet().toArray(new String[0]);
+    }
+
+    // A flag, not REGISTRY.isEmpty(): an embedder registering its modules before the first
+    // import must not keep the standard ones out.
+    private static void registerStd() {
+        if (stdRegistered) return;
+        stdRegistered = true;
+        StdJavaModules.registerAll();
     }
 }
