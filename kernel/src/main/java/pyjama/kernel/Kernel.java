@@ -15,6 +15,8 @@ import pyjama.kernel.hal.BootModule;
 import pyjama.kernel.hal.Hal;
 import pyjama.kernel.initrd.InitrdBoot;
 import pyjama.kernel.python.PythonCommand;
+import pyjama.kernel.python.KernelFiles;
+import pyjama.kernel.python.KernelPython;
 import pyjama.kernel.python.PythonSession;
 import pyjama.kernel.task.TaskTable;
 import pyjama.kernel.hal.MemoryRegion;
@@ -70,6 +72,7 @@ public final class Kernel {
         stage("fs", () -> {
             vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal));
             vfs.procFs().register("tasks", tasks::procText);
+            KernelFiles.install(vfs, log);
         });
         stage("initrd", this::unpackBootModules);
         stage("console", this::startConsole);
@@ -149,11 +152,13 @@ public final class Kernel {
 
     /** The >>> session: its first interpreter and namespace are built here, inside the boot timeline. */
     private void startSession() {
+        KernelPython.registerModules(hal, log, loop);
         PythonSession s = new PythonSession(terminal, pythonHost, vfs, log, console, tasks, python, FsBoot.VERSION);
         s.prepare();
         session = s;
         log.info("console", "Python session on the serial console: " + PythonCommand.VERSION
-                + (vfs == null ? " without files (no filesystem)" : " with the kernel namespace"));
+                + (vfs == null ? " without files (no filesystem)"
+                        : s.hasKernelNamespace() ? " with the kernel namespace" : " without the kernel namespace"));
     }
 
     /**

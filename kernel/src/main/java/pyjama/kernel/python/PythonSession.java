@@ -61,6 +61,9 @@ public final class PythonSession {
         if (next == null) next = newSession();
     }
 
+    /** Whether the prepared session has the kernel namespace (false: plain Python, see the log). */
+    public boolean hasKernelNamespace() { return next != null && next.dispatch() != null; }
+
     /** Runs sessions forever. */
     public void run() {
         while (true) runOne();
