@@ -39,13 +39,14 @@ public final class Vfs {
     }
 
     /**
-     * The standard tree: tmpfs at {@code /} (with {@code /bin}, {@code /examples}, {@code /tmp},
+     * The standard tree: tmpfs at {@code /} (with {@code /bin}, {@code /lib}, {@code /examples}, {@code /tmp},
      * {@code /dev}, {@code /proc}), devfs at {@code /dev}, procfs at {@code /proc} (its providers
      * are registered by the kernel through {@link #procFs()}).
      */
     public static Vfs standard(LongSupplier wallClockNs, long randomSeed, ConsoleDevice console, long tmpfsLimitBytes) {
         Vfs vfs = new Vfs(new TmpFs(wallClockNs, tmpfsLimitBytes));
         vfs.mkdir("/", "/bin", 0755);
+        vfs.mkdir("/", "/lib", 0755);
         vfs.mkdir("/", "/examples", 0755);
         vfs.mkdir("/", "/tmp", 0777);
         vfs.chmod("/", "/tmp", 01777);

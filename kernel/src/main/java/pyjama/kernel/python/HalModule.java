@@ -71,7 +71,8 @@ final class HalModule {
         mod.def("mmio_map", Fn.of2("mmio_map", (p, s) -> {
             long phys = unsigned64(p);
             long size = size("mmio_map", s);
-            if (Long.compareUnsigned(phys + size, phys) < 0 && phys + size != 0) {
+            // The window must end by 2**64: size <= 2**64 - phys (-phys, read unsigned).
+            if (phys != 0 && Long.compareUnsigned(size, -phys) > 0) {
                 throw Exc.value("mmio_map(): the window runs past the end of the address space");
             }
             run(() -> hal.mmioMap(phys, size));

@@ -55,7 +55,7 @@ final class KernelLoopModule {
             TYPE.finalType = true;
             TYPE.setAttrRaw("resolution", new PyFloat(1e-9));
             TYPE.def0("time", self -> new PyFloat(((Backend) self).machine.hal().nanoTime() / 1e9));
-            TYPE.def1("wait", (self, timeout) -> ((Backend) self).await(timeout));
+            TYPE.def1("wait", (self, timeout) -> ((Backend) self).waitFor(timeout));
             TYPE.def0("wake", self -> {
                 ((Backend) self).woken = true;
                 return T.None;
@@ -97,7 +97,7 @@ final class KernelLoopModule {
          * The backend's wait(timeout): None waits for the next event however long, 0 only
          * dispatches what is pending. Returns the tokens of the ready sources.
          */
-        private PyObject await(PyObject timeoutArg) {
+        private PyObject waitFor(PyObject timeoutArg) {
             EventLoop loop = machine.loop();
             Hal hal = machine.hal();
             PyList tokens = readyTokens();

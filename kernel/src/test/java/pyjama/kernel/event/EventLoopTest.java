@@ -34,6 +34,20 @@ class EventLoopTest {
     }
 
     @Test
+    void anUnregisteredHandlerNoLongerRuns() {
+        IrqHandler h = irq -> happened.add("irq " + irq);
+        loop.register(10, h);
+        assertEquals(h, loop.handler(10));
+        assertTrue(loop.unregister(10));
+        assertEquals(null, loop.handler(10));
+        assertEquals(false, loop.unregister(10));
+        hal.raise(10);
+        loop.poll();
+        assertEquals(List.of(), happened);
+        assertEquals("IRQ 10 has no handler; left masked", log.entries().get(0).message());
+    }
+
+    @Test
     void anIrqWithoutHandlerIsWarnedAboutOnce() {
         hal.raise(9);
         hal.raise(9);

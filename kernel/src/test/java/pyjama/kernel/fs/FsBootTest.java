@@ -20,7 +20,7 @@ class FsBootTest {
         log.info("kernel", "first line");
         Vfs vfs = FsBoot.mount(hal, log, null);
 
-        assertEquals("[pyjama] INFO  fs: tmpfs mounted at / (limit 64.0 MiB): bin, examples, tmp, dev, proc",
+        assertEquals("[pyjama] INFO  fs: tmpfs mounted at / (limit 64.0 MiB): bin, lib, examples, tmp, dev, proc",
                 lines.get(1));
         assertEquals("[pyjama] INFO  fs: devtmpfs mounted at /dev: null, zero, random, urandom", lines.get(2));
         assertEquals("[pyjama] INFO  fs: proc mounted at /proc (read-only): uptime, meminfo, tasks, log, version, mounts",

@@ -43,7 +43,7 @@ class InitrdBootTest {
         int files = InitrdBoot.unpack(List.of(new BootModule("notes.txt", junk), new BootModule("tiny", new byte[3])), vfs, log);
         assertEquals(0, files);
         assertTrue(logText().contains("'notes.txt'") && logText().contains("not a ustar archive; ignored"), logText());
-        assertEquals(List.of("bin", "examples", "tmp", "dev", "proc"), vfs.readdir("/", "/"));
+        assertEquals(List.of("bin", "lib", "examples", "tmp", "dev", "proc"), vfs.readdir("/", "/"));
     }
 
     @Test

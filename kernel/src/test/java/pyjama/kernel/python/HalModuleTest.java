@@ -122,6 +122,7 @@ class HalModuleTest {
                 err(lambda: _hal.mmio_read8(-1))
                 err(lambda: _hal.mmio_read8(2**64))
                 err(lambda: _hal.mmio_map(0x1000, 0))
+                err(lambda: _hal.mmio_map(2**64 - 4096, 8192))
                 print(_hal.mmio_windows())
                 """);
         assertEquals("""
@@ -135,6 +136,7 @@ class HalModuleTest {
                 OverflowError: can't convert negative int to unsigned
                 OverflowError: int too big to convert
                 ValueError: mmio_map(): size must be positive
+                ValueError: mmio_map(): the window runs past the end of the address space
                 [(4276092928, 4096, 'mmio')]
                 """, out);
         assertEquals(List.of("0xfee00000+4096"), k.hal.mmioMaps);

@@ -291,4 +291,19 @@ class KernelModulesTest {
         assertFalse(k.hal.idleDeadlines.isEmpty(), "the sleep halted the CPU");
         assertEquals("'KernelBackend'", pyjama.python.runtime.Ops.repr(in.eval("loop_backend")).value);
     }
+
+    @Test
+    void ctrlCDuringAnAsyncioWaitInterruptsTheProgram() {
+        long start = k.hal.now;
+        k.hal.onIdle = () -> k.hal.breakFlag = true;   // the user presses Ctrl-C while the CPU halts
+        String out = k.exec("""
+                import asyncio
+                try:
+                    asyncio.run(asyncio.sleep(600))
+                except KeyboardInterrupt:
+                    print('interrupted')
+                """);
+        assertEquals("interrupted\n", out);
+        assertTrue(k.hal.now - start < 5_000_000_000L, "not the whole sleep: " + (k.hal.now - start));
+    }
 }
