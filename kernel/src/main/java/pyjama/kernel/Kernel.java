@@ -55,6 +55,8 @@ public final class Kernel {
     private void start() {
         log = new Log(Log.DEFAULT_CAPACITY, hal::nanoTime);
         loop = new EventLoop(hal, log);
+        // Before any interpreter exists: kernel, kernel.log/memory/interrupts, _hal, _kernel_loop.
+        KernelPython.registerModules(hal, log, loop);
         terminal = new Terminal(hal, loop);
         log.attach(terminal::println);
         log.info("kernel", "Pyjama kernel starting on " + hal.machineName() + " (" + hal.arch() + ")");
@@ -152,7 +154,6 @@ public final class Kernel {
 
     /** The >>> session: its first interpreter and namespace are built here, inside the boot timeline. */
     private void startSession() {
-        KernelPython.registerModules(hal, log, loop);
         PythonSession s = new PythonSession(terminal, pythonHost, vfs, log, console, tasks, python, FsBoot.VERSION);
         s.prepare();
         session = s;
