@@ -82,7 +82,7 @@ final class IoModule {
                 if (line.length == 0) break;
                 out.append(new PyBytes(line));
                 total += line.length;
-                if (hint > 0 && total >= hint) break;
+                if (hint > 0 && total > hint) break;
             }
             return out;
         });

@@ -337,7 +337,7 @@ final class PyBuffered extends PyObject implements BinaryStream, IoModule.Lines,
             });
             t.def0("tell", s -> {
                 PyBuffered f = self(s);
-                f.checkClosed("I/O operation on closed file.");
+                f.checkClosed("I/O operation on closed file");
                 return PyInt.of(f.tell());
             });
             t.def("truncate", (a, kw) -> {

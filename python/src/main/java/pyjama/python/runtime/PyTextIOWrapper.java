@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
  * encodes into {@code pending} (handed to the buffer at 8 KiB, on flush, and before anything
  * that reads or moves).
  *
- * <p>tell()/seek() cookies are plain byte positions: the decoder keeps no state between chunks
- * other than bytes not yet decoded, and {@link TextDecoder#offsets} gives the byte offset of
- * every decoded char, so {@code tell()} is {@code chunkStart + offsets[decodedPos]}. CPython's
- * cookies for utf-8, ascii and latin-1 are the same numbers.
+ * <p>tell()/seek() cookies are CPython's: usually the byte position, but when the position
+ * falls where CPython's decoder holds state (after a CR whose LF is not yet seen in universal
+ * newline mode, or inside a character) the cookie also packs the decoder flags, bytes to feed
+ * and chars to skip, and {@link #tell} finds them by CPython's own procedure: replaying the
+ * chunk's bytes one by one from its start, remembering the last point where the decoder held
+ * no bytes ({@link #cookieFor}). So printed cookies and seeks to them agree with CPython.
  */
 final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
     static final PyType TYPE = IoModule.type("TextIOWrapper", IoModule.TEXT_IO_BASE);
@@ -34,6 +36,16 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
     private byte[] tail = new byte[0];
     /** Byte position of the start of the input the current chunk was decoded from; -1 if unknown. */
     private long chunkStart = -1;
+    /**
+     * CPython's snapshot of the current chunk, for tell(): the decoder flags before it (1: a CR
+     * from the previous chunk is pending), the bytes it was decoded from (bytes the decoder held,
+     * then what was read) and their position; and the chunk's bytes-per-char ratio.
+     */
+    private int snapFlags;
+    private byte[] snapInput = new byte[0];
+    private long snapPos;
+    private double b2cratio;
+    private boolean heldCrBefore;
     private boolean haveChunk;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
@@ -99,6 +111,7 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
         if (seekable) {
             before = b.tell() - tail.length;
         }
+        heldCrBefore = tail.length == 1 && tail[0] == '\r';
         byte[] data = b.read1(CHUNK_SIZE);
         boolean eof = data.length == 0;
         byte[] input;
@@ -109,13 +122,24 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
             System.arraycopy(data, 0, input, tail.length, data.length);
         }
         StringBuilder sb = new StringBuilder(input.length);
-        int used = decoder.decode(input, 0, input.length, eof, sb, seekable);
+        int used = decoder.decode(input, 0, input.length, eof, sb);
         tail = used == input.length ? new byte[0] : java.util.Arrays.copyOfRange(input, used, input.length);
+        setSnapshot(input, before);
         decoded = sb.toString();
         decodedPos = 0;
-        chunkStart = before;
-        haveChunk = true;
+        int nchars = decoded.codePointCount(0, decoded.length());
+        b2cratio = nchars > 0 ? (double) data.length / nchars : 0.0;
         return !eof || !decoded.isEmpty();
+    }
+
+    /** input was decoded from position pos; a CR we held in front of it is CPython's pending-CR flag. */
+    private void setSnapshot(byte[] input, long pos) {
+        boolean heldCr = decoder.holdsCr && input.length > 0 && input[0] == '\r' && heldCrBefore;
+        snapFlags = heldCr ? 1 : 0;
+        snapInput = heldCr ? java.util.Arrays.copyOfRange(input, 1, input.length) : input;
+        snapPos = pos + (heldCr ? 1 : 0);
+        chunkStart = pos;
+        haveChunk = true;
     }
 
     private void forgetChunk() {
@@ -136,7 +160,7 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
                 System.arraycopy(tail, 0, input, 0, tail.length);
                 System.arraycopy(rest, 0, input, tail.length, rest.length);
             }
-            decoder.decode(input, 0, input.length, true, sb, false);
+            decoder.decode(input, 0, input.length, true, sb);
             forgetChunk();
             return sb.toString();
         }
@@ -195,6 +219,12 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
                     end = decoded.offsetByCodePoints(decodedPos, (int) (limit - have));
                     found = true;
                 }
+            }
+            if (sb != null && !found && newline != null && newline.equals("\r\n") && sb.length() > 0
+                    && sb.charAt(sb.length() - 1) == '\r' && decoded.charAt(decodedPos) == '\n') {
+                // a CRLF split between two chunks
+                end = decodedPos + 1;
+                found = true;
             }
             if (sb == null && found) {
                 String line = decoded.substring(decodedPos, end);
@@ -258,42 +288,170 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
 
     // ---- positioning --------------------------------------------------------------------------
 
-    long tell() {
+    PyObject tell() {
         checkClosed();
         if (!seekable) throw IoModule.unsupported("underlying stream is not seekable");
         if (!telling) throw Exc.make(Exc.OSError, "telling position disabled by next() call");
         writePending();
         buffer().flush();
-        if (!haveChunk || chunkStart < 0) return buffer().tell();
-        return chunkStart + decoder.offsets[decodedPos];
+        if (!haveChunk || chunkStart < 0) return PyInt.of(buffer().tell());
+        return cookieFor(decoded.codePointCount(0, decodedPos));
     }
 
-    long seek(PyObject cookieObj, int whence) {
+    /**
+     * A decoder in CPython's terms, for tell(): its state is (buffered bytes, flags) where
+     * flags is 1 while a CR waits for its LF (universal newlines). Ours keeps such a CR as a
+     * held byte; {@link #bufferLength} and {@link #flags} translate.
+     */
+    private final class Replay {
+        final TextDecoder d = new TextDecoder(decoder.encoding, errors, decoder.translate, decoder.universal);
+        byte[] held = new byte[0];
+        final StringBuilder sb = new StringBuilder();
+
+        void setstate(int flags) { held = (flags & 1) != 0 ? new byte[] { '\r' } : new byte[0]; }
+
+        /** Decodes in[off, off+len) after what is held; returns the code points produced. */
+        int decode(byte[] in, int off, int len, boolean fin) {
+            byte[] input = java.util.Arrays.copyOf(held, held.length + len);
+            System.arraycopy(in, off, input, held.length, len);
+            sb.setLength(0);
+            int used = d.decode(input, 0, input.length, fin, sb);
+            held = java.util.Arrays.copyOfRange(input, used, input.length);
+            return sb.codePointCount(0, sb.length());
+        }
+
+        boolean heldCr() { return d.holdsCr && held.length == 1 && held[0] == '\r'; }
+
+        int bufferLength() { return heldCr() ? 0 : held.length; }
+
+        int flags() { return heldCr() ? 1 : 0; }
+    }
+
+    /**
+     * CPython's textiowrapper_tell (Modules/_io/textio.c), step for step, from the snapshot of
+     * the current chunk: a first guess of how many bytes hold the chars consumed (the chunk's
+     * bytes-per-char ratio, backing off when the guess is too far or splits a character), then
+     * byte by byte to the last point where the decoder holds no bytes.
+     */
+    private PyObject cookieFor(int charsUsed) {
+        long startPos = snapPos;
+        int decFlags = snapFlags;
+        byte[] input = snapInput;
+        if (charsUsed == 0) return cookie(startPos, decFlags, 0, false, 0);
+        int toSkip = charsUsed;
+        Replay r = new Replay();
+        int skipBytes = (int) (b2cratio * toSkip);
+        int skipBack = 1;
+        while (skipBytes > 0) {
+            r.setstate(decFlags);
+            int n = r.decode(input, 0, Math.min(skipBytes, input.length), false);
+            if (n <= toSkip) {
+                if (r.bufferLength() == 0) {
+                    decFlags = r.flags();
+                    toSkip -= n;
+                    break;
+                }
+                skipBytes -= r.bufferLength();
+                skipBack = 1;
+            } else {
+                skipBytes -= skipBack;
+                skipBack *= 2;
+            }
+        }
+        if (skipBytes <= 0) {
+            skipBytes = 0;
+            r.setstate(decFlags);
+        }
+        startPos += skipBytes;
+        if (toSkip == 0) return cookie(startPos, decFlags, 0, false, 0);
+        int charsDecoded = 0, bytesToFeed = 0;
+        boolean needEof = false;
+        int i = skipBytes;
+        for (; i < input.length; i++) {
+            charsDecoded += r.decode(input, i, 1, false);
+            bytesToFeed++;
+            if (r.bufferLength() == 0 && charsDecoded <= toSkip) {
+                startPos += bytesToFeed;
+                toSkip -= charsDecoded;
+                decFlags = r.flags();
+                bytesToFeed = 0;
+                charsDecoded = 0;
+            }
+            if (charsDecoded >= toSkip) break;
+        }
+        if (i >= input.length) {
+            charsDecoded += r.decode(input, 0, 0, true);
+            needEof = true;
+            if (charsDecoded < toSkip) throw Exc.make(Exc.OSError, "can't reconstruct logical file position");
+        }
+        return cookie(startPos, decFlags, bytesToFeed, needEof, toSkip);
+    }
+
+    /** CPython's cookie layout: position, then decoder flags, bytes to feed, chars to skip, need-EOF. */
+    private static PyObject cookie(long pos, int flags, int bytesToFeed, boolean needEof, int charsToSkip) {
+        if (flags == 0 && bytesToFeed == 0 && !needEof && charsToSkip == 0) return PyInt.of(pos);
+        java.math.BigInteger c = java.math.BigInteger.valueOf(pos)
+                .or(java.math.BigInteger.valueOf(flags).shiftLeft(64))
+                .or(java.math.BigInteger.valueOf(bytesToFeed).shiftLeft(96))
+                .or(java.math.BigInteger.valueOf(charsToSkip).shiftLeft(128))
+                .or(java.math.BigInteger.valueOf(needEof ? 1 : 0).shiftLeft(160));
+        return PyInt.of(c);
+    }
+
+    PyObject seek(PyObject cookieObj, int whence) {
         checkClosed();
         if (!seekable) throw IoModule.unsupported("underlying stream is not seekable");
-        long cookie = Ops.index(cookieObj, null);
+        PyInt cookie = (PyInt) Ops.indexObject(cookieObj, null);
         switch (whence) {
             case 1:
-                if (cookie != 0) throw IoModule.unsupported("can't do nonzero cur-relative seeks");
-                cookie = tell();
+                if (!isZero(cookie)) throw IoModule.unsupported("can't do nonzero cur-relative seeks");
+                cookie = (PyInt) tell();
                 break;
             case 2: {
-                if (cookie != 0) throw IoModule.unsupported("can't do nonzero end-relative seeks");
+                if (!isZero(cookie)) throw IoModule.unsupported("can't do nonzero end-relative seeks");
                 flush();
                 forgetChunk();
-                return buffer().seek(0, 2);
+                return PyInt.of(buffer().seek(0, 2));
             }
             case 0:
                 break;
             default:
                 throw Exc.value("invalid whence (" + whence + ", should be 0, 1 or 2)");
         }
-        if (cookie < 0) throw Exc.value("negative seek position " + cookie);
+        java.math.BigInteger c = cookie.big != null ? cookie.big : java.math.BigInteger.valueOf(cookie.v);
+        if (c.signum() < 0) throw Exc.value("negative seek position " + c);
+        if (c.bitLength() > 168) throw Exc.overflow("int too big to convert");
+        long pos = c.longValue();
+        int flags = c.shiftRight(64).intValue(), toFeed = c.shiftRight(96).intValue(), skip = c.shiftRight(128).intValue();
+        boolean needEof = c.shiftRight(160).intValue() != 0;
         flush();
         forgetChunk();
-        buffer().seek(cookie, 0);
+        buffer().seek(pos, 0);
+        if (c.signum() == 0) decoder.seen = 0; // CPython resets the newline decoder at 0
+        byte[] held = (flags & 1) != 0 ? new byte[] { '\r' } : new byte[0];
+        if (skip > 0 || held.length > 0) {
+            byte[] data = skip > 0 ? buffer().read(toFeed) : new byte[0];
+            byte[] input = java.util.Arrays.copyOf(held, held.length + data.length);
+            System.arraycopy(data, 0, input, held.length, data.length);
+            if (skip > 0) {
+                StringBuilder sb = new StringBuilder();
+                int used = decoder.decode(input, 0, input.length, needEof, sb);
+                tail = java.util.Arrays.copyOfRange(input, used, input.length);
+                decoded = sb.toString();
+                heldCrBefore = held.length > 0;
+                setSnapshot(input, pos - held.length);
+                int nchars = decoded.codePointCount(0, decoded.length());
+                b2cratio = nchars > 0 ? (double) data.length / nchars : 0.0;
+                if (decoded.codePointCount(0, decoded.length()) < skip) throw Exc.make(Exc.OSError, "can't restore logical file position");
+                decodedPos = decoded.offsetByCodePoints(0, skip);
+            } else {
+                tail = held; // the pending CR goes in front of the next chunk
+            }
+        }
         return cookie;
     }
+
+    private static boolean isZero(PyInt i) { return i.big == null ? i.v == 0 : i.big.signum() == 0; }
 
     PyObject truncate(PyObject pos) {
         flush();
@@ -388,7 +546,7 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
                 if (line.isEmpty()) break;
                 out.append(new PyStr(line));
                 total += line.codePointCount(0, line.length());
-                if (hint > 0 && total >= hint) break;
+                if (hint > 0 && total > hint) break;
             }
             return out;
         });
@@ -404,18 +562,18 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
         t.def0("flush", s -> { self(s).flush(); return T.None; });
         t.def0("close", s -> { self(s).close(); return T.None; });
         t.def0("detach", s -> self(s).detach());
-        t.def0("tell", s -> PyInt.of(self(s).tell()));
+        t.def0("tell", s -> self(s).tell());
         t.def("seek", (a, kw) -> {
             PyObject[] p = Args.parse("seek", a, kw, 1, new String[] { "cookie", "whence", "/" }, 1);
-            return PyInt.of(self(a[0]).seek(p[0], p[1] == null ? 0 : Ops.toInt(p[1])));
+            return self(a[0]).seek(p[0], p[1] == null ? 0 : Ops.toInt(p[1]));
         });
         t.def("truncate", (a, kw) -> {
             PyObject[] p = Args.parse("truncate", a, kw, 1, new String[] { "pos", "/" }, 0);
             return self(a[0]).truncate(p[0]);
         });
-        t.def0("readable", s -> { self(s).checkClosed(); return PyBool.of(self(s).readable); });
-        t.def0("writable", s -> { self(s).checkClosed(); return PyBool.of(self(s).writable); });
-        t.def0("seekable", s -> { self(s).checkClosed(); return PyBool.of(self(s).seekable); });
+        t.def0("readable", s -> PyBool.of(self(s).buffer().readable()));
+        t.def0("writable", s -> PyBool.of(self(s).buffer().writable()));
+        t.def0("seekable", s -> PyBool.of(self(s).buffer().seekable()));
         t.def0("isatty", s -> PyBool.of(self(s).buffer().isatty()));
         t.def0("fileno", s -> self(s).buffer().fileno());
         t.def0("__iter__", s -> s.iter());

@@ -2,13 +2,13 @@ package pyjama.python.runtime;
 
 /**
  * The decoding half of TextIOWrapper: bytes of an ASCII-compatible encoding (utf-8, ascii,
- * latin-1) to text, chunk by chunk, with an error handler, universal-newline translation, and
- * for every char produced the offset of the byte it came from, so that {@code tell()} is a
- * table lookup rather than CPython's re-decoding from a snapshot.
+ * latin-1) to text, chunk by chunk, with an error handler and universal-newline translation
+ * (CPython's incremental decoder and IncrementalNewlineDecoder in one loop).
  *
- * <p>When the input is not final, decoding stops before an incomplete UTF-8 sequence and before
- * a trailing {@code '\r'} (which may be the first half of {@code "\r\n"}); the caller keeps
- * those bytes for the next chunk. So a decoded chunk never ends inside a character or a CRLF.
+ * <p>When the input is not final, decoding stops before an incomplete UTF-8 sequence and, in
+ * universal newline mode, before a trailing {@code '\r'} (which may be the first half of
+ * {@code "\r\n"}); the caller keeps those bytes for the next chunk. So a decoded chunk never
+ * ends inside a character, nor inside a CRLF that universal mode must see whole.
  * Error segments are CPython's (maximal invalid subparts), so replacement characters and
  * UnicodeDecodeError positions are the same as {@code bytes.decode}'s.
  */
@@ -22,18 +22,21 @@ final class TextDecoder {
     final boolean translate;
     /** Record which newlines were seen (newline=None or ''), for the newlines attribute. */
     final boolean universal;
+    /**
+     * Hold back a CR that ends non-final input, as CPython's IncrementalNewlineDecoder does in
+     * universal mode (its "pending CR"): it may be the first half of CRLF.
+     */
+    final boolean holdsCr;
     int seen;
 
-    /** Byte offset (from the decoded input's start) of each char of the last decode, and one past. */
-    int[] offsets = new int[0];
     private StringBuilder out;
-    private boolean track;
 
     TextDecoder(String encoding, String errors, boolean translate, boolean universal) {
         this.encoding = encoding;
         this.errors = errors;
         this.translate = translate;
         this.universal = universal;
+        this.holdsCr = universal;
     }
 
     /** The encodings this decoder handles (normalized), or null. */
@@ -42,40 +45,21 @@ final class TextDecoder {
         return e.equals("utf-8") || e.equals("ascii") || e.equals("latin-1") ? e : null;
     }
 
-    private void emit(char c, int at) {
-        if (track) {
-            int k = out.length();
-            if (k + 1 >= offsets.length) offsets = java.util.Arrays.copyOf(offsets, Math.max(64, offsets.length * 2));
-            offsets[k] = at;
-        }
-        out.append(c);
-    }
+    private void emit(char c, int at) { out.append(c); }
 
     private void error(byte[] in, int start, int end, int base, String reason) {
-        int before = out.length();
         Codecs.handleDecodeError(out, errors, in, start, end, encoding, reason);
-        if (track) {
-            int after = out.length();
-            if (after + 1 >= offsets.length) offsets = java.util.Arrays.copyOf(offsets, Math.max(after + 64, offsets.length * 2));
-            for (int k = before; k < after; k++) offsets[k] = start - base;
-        }
     }
 
-    /**
-     * Decodes in[start, end) into sb and returns how many bytes were used. With {@code track},
-     * {@link #offsets} then maps every char appended (and the end) to its byte offset from
-     * {@code start}; sb must be empty then.
-     */
-    int decode(byte[] in, int start, int end, boolean fin, StringBuilder sb, boolean track) {
+    /** Decodes in[start, end) into sb and returns how many bytes were used. */
+    int decode(byte[] in, int start, int end, boolean fin, StringBuilder sb) {
         this.out = sb;
-        this.track = track;
-        if (track && offsets.length < end - start + 2) offsets = new int[end - start + 2];
         int i = start;
         boolean utf8 = encoding.equals("utf-8"), ascii = encoding.equals("ascii");
         while (i < end) {
             int x = in[i] & 0xff;
             if (x == '\r') {
-                if (i + 1 >= end && !fin) break;
+                if (i + 1 >= end && !fin && holdsCr) break;
                 boolean crlf = i + 1 < end && in[i + 1] == '\n';
                 if (universal) seen |= crlf ? CRLF : CR;
                 if (translate) {
@@ -139,10 +123,6 @@ final class TextDecoder {
                 emit((char) cp, i - start);
             }
             i += need + 1;
-        }
-        if (track) {
-            if (sb.length() + 1 > offsets.length) offsets = java.util.Arrays.copyOf(offsets, sb.length() + 1);
-            offsets[sb.length()] = i - start;
         }
         this.out = null;
         return i - start;
