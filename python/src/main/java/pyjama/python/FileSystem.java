@@ -98,11 +98,14 @@ public interface FileSystem {
         }
     }
 
-    /** The whole file, or null if it cannot be read (missing, a directory...): for the import system. */
+    /**
+     * The whole file, or null if it is not a regular file that can be read (missing, a
+     * directory, a device that could block...): for the import system.
+     */
     default byte[] read(String path) {
         if (path == null || path.isEmpty()) return null;
         try {
-            if (stat(path).isDirectory()) return null;
+            if (!stat(path).isRegularFile()) return null;
             return readFile(path);
         } catch (FileSystemError e) {
             return null;

@@ -284,6 +284,7 @@ public final class HostFileSystem implements FileSystem {
                 if (e.errno() == Errno.ENOENT && create) throw new FileSystemError(Errno.EISDIR, path);
                 throw e;
             }
+            if (create) throw new FileSystemError(Errno.EISDIR, path);
             if (!st.isDirectory()) throw new FileSystemError(Errno.ENOTDIR, path);
         }
         Set<OpenOption> opts = new HashSet<>();

@@ -55,6 +55,8 @@ final class StatResult {
                     if (v != null && r.slots[i] == null) r.slots[i] = v;
                 }
             }
+            // as CPython: float times not given are the tuple's integer ones
+            for (int i = 0; i < 3; i++) if (r.slots[i] == null || r.slots[i] == T.None) r.slots[i] = r.items[7 + i];
             return r;
         });
     }
