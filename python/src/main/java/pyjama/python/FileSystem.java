@@ -20,7 +20,8 @@ public interface FileSystem {
     int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3;
     int O_CREAT = 0100, O_EXCL = 0200, O_NOCTTY = 0400, O_TRUNC = 01000, O_APPEND = 02000,
         O_NONBLOCK = 04000, O_DIRECTORY = 0200000, O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000;
-    int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+    /** lseek whence values; SEEK_DATA and SEEK_HOLE are Linux's (a file system may refuse them: EINVAL). */
+    int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
     /** A time argument of {@link #utime} meaning "now". */
     long UTIME_NOW = Long.MIN_VALUE;
 

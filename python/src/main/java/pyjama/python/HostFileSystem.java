@@ -127,11 +127,34 @@ public final class HostFileSystem implements FileSystem {
                     ((Number) a.get("rdev")).longValue(), size, 4096, (size + 4095) / 4096 * 8,
                     ns((FileTime) a.get("lastAccessTime")), ns((FileTime) a.get("lastModifiedTime")),
                     ns((FileTime) a.get("ctime")));
+        } catch (NoSuchFileException e) {
+            throw new FileSystemError(missingOrNotDirectory(p), name);
         } catch (IOException e) {
             throw error(e, name);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw new FileSystemError(Errno.ENOSYS, name);
         }
+    }
+
+    /**
+     * The JDK reports every failed stat as NoSuchFileException, ENOTDIR included; POSIX
+     * resolution fails at the first component that is missing (ENOENT) or is not a directory
+     * (ENOTDIR), so look along the path for which.
+     */
+    private static int missingOrNotDirectory(Path p) {
+        Path prefix = p.getRoot();
+        int n = p.getNameCount();
+        for (int i = 0; i < n - 1; i++) {
+            prefix = prefix == null ? p.getName(i) : prefix.resolve(p.getName(i));
+            try {
+                if (!Files.readAttributes(prefix, java.nio.file.attribute.BasicFileAttributes.class).isDirectory()) {
+                    return Errno.ENOTDIR;
+                }
+            } catch (IOException | RuntimeException e) {
+                return Errno.ENOENT;
+            }
+        }
+        return Errno.ENOENT;
     }
 
     private static long ns(FileTime t) {
@@ -358,6 +381,15 @@ public final class HostFileSystem implements FileSystem {
         @Override public long seek(long offset, int whence) {
             open();
             try {
+                if (whence == SEEK_DATA || whence == SEEK_HOLE) {
+                    // what Linux answers for files without holes: data up to the end, one hole after it
+                    long size = ch.size();
+                    if (offset < 0) throw new FileSystemError(Errno.EINVAL);
+                    if (offset >= size) throw new FileSystemError(Errno.ENXIO);
+                    long pos = whence == SEEK_DATA ? offset : size;
+                    ch.position(pos);
+                    return pos;
+                }
                 long base = switch (whence) {
                     case SEEK_SET -> 0;
                     case SEEK_CUR -> ch.position();

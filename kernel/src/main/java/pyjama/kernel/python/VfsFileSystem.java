@@ -193,6 +193,14 @@ public final class VfsFileSystem implements FileSystem {
 
         @Override public long seek(long offset, int whence) {
             try {
+                if (whence == SEEK_DATA || whence == SEEK_HOLE) {
+                    // The VFS has no SEEK_DATA/SEEK_HOLE; answer as Linux does for a file system
+                    // that does not track holes: data up to the end, the only hole after it.
+                    long size = fds.fstat(fd()).size();
+                    if (offset < 0) throw new FileSystemError(pyjama.python.Errno.EINVAL);
+                    if (offset >= size) throw new FileSystemError(pyjama.python.Errno.ENXIO);
+                    return fds.lseek(fd, whence == SEEK_DATA ? offset : size, SEEK_SET);
+                }
                 return fds.lseek(fd(), offset, whence);
             } catch (FsError e) {
                 throw error(e);

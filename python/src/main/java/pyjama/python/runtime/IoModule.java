@@ -52,13 +52,14 @@ final class IoModule {
     /** The bytes of a writable buffer argument (bytearray, or a memoryview of one). */
     record WritableBuffer(byte[] bytes, int off, int len) {}
 
-    static WritableBuffer writableBuffer(PyObject o, String fname) {
+    /** {@code what} names the argument as CPython's message does ("readinto() argument 1"). */
+    static WritableBuffer writableBuffer(PyObject o, String what) {
         if (o instanceof PyBytes b && b.isMutable()) return new WritableBuffer(b.bytes, 0, b.len);
         if (o instanceof PyMemoryView m && m.obj.isMutable()) {
             m.check();
             return new WritableBuffer(m.obj.bytes, m.start, m.length);
         }
-        throw Exc.type(fname + "() argument must be read-write bytes-like object, not " + o.type.name);
+        throw Exc.type(what + " must be read-write bytes-like object, not " + o.type.name);
     }
 
     /** readline on a binary stream. */

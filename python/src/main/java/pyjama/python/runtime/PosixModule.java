@@ -23,7 +23,7 @@ final class PosixModule {
         "O_RDONLY", "0", "O_WRONLY", "1", "O_RDWR", "2", "O_ACCMODE", "3", "O_CREAT", "64", "O_EXCL", "128",
         "O_NOCTTY", "256", "O_TRUNC", "512", "O_APPEND", "1024", "O_NONBLOCK", "2048", "O_NDELAY", "2048",
         "O_DSYNC", "4096", "O_SYNC", "1052672", "O_DIRECTORY", "65536", "O_NOFOLLOW", "131072",
-        "O_CLOEXEC", "524288", "SEEK_SET", "0", "SEEK_CUR", "1", "SEEK_END", "2",
+        "O_CLOEXEC", "524288", "SEEK_SET", "0", "SEEK_CUR", "1", "SEEK_END", "2", "SEEK_DATA", "3", "SEEK_HOLE", "4",
         "F_OK", "0", "R_OK", "4", "W_OK", "2", "X_OK", "1",
     };
 
@@ -124,7 +124,8 @@ final class PosixModule {
                 mt = nsArg(t.items[1]);
             }
             long atime = at, mtime = mt;
-            call(rt, path, null, () -> { rt.fs.utime(path.path(), atime, mtime); return null; });
+            // CPython leaves the file name out of utime's errors (posixmodule.c says why)
+            call(rt, null, null, () -> { rt.fs.utime(path.path(), atime, mtime); return null; });
             return T.None;
         });
         m.def("chmod", (a, kw) -> {
@@ -343,17 +344,18 @@ final class PosixModule {
         return Ops.index(o, null);
     }
 
+    /** CPython's checks: putenv says "illegal environment variable name", unsetenv(2) fails with EINVAL. */
     private static String envName(PyObject o, String fname) {
         String s = Args.str(o, fname, "1");
-        if (s.indexOf('\0') >= 0) throw Exc.value("embedded null character");
-        if (s.isEmpty()) throw Exc.osError(Errno.EINVAL, null, null);
-        if (s.indexOf('=') >= 0) throw Exc.value("illegal environment variable name");
+        if (s.indexOf('\0') >= 0) throw Exc.value("embedded null byte");
+        if (s.indexOf('=') >= 0 && fname.equals("putenv")) throw Exc.value("illegal environment variable name");
+        if (s.isEmpty() || s.indexOf('=') >= 0) throw Exc.osError(Errno.EINVAL, null, null);
         return s;
     }
 
     private static String envValue(PyObject o, String fname) {
         String s = Args.str(o, fname, "2");
-        if (s.indexOf('\0') >= 0) throw Exc.value("embedded null character");
+        if (s.indexOf('\0') >= 0) throw Exc.value("embedded null byte");
         return s;
     }
 

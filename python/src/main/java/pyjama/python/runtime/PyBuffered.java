@@ -196,7 +196,7 @@ final class PyBuffered extends PyObject implements BinaryStream, IoModule.Lines,
     }
 
     int readinto(PyObject target) {
-        IoModule.WritableBuffer w = IoModule.writableBuffer(target, "readinto");
+        IoModule.WritableBuffer w = IoModule.writableBuffer(target, "readinto() argument");
         byte[] got = read(w.len());
         System.arraycopy(got, 0, w.bytes(), w.off(), got.length);
         return got.length;
@@ -236,11 +236,13 @@ final class PyBuffered extends PyObject implements BinaryStream, IoModule.Lines,
     // ---- positioning --------------------------------------------------------------------------
 
     @Override public long seek(long pos, int whence) {
-        if (whence < 0 || whence > 2) throw Exc.value("whence value " + whence + " unsupported");
+        // 3 and 4 are Linux's SEEK_DATA and SEEK_HOLE, which go to the raw stream as CPython's do
+        if (whence < 0 || whence > 4) throw Exc.value("whence value " + whence + " unsupported");
         checkClosed("seek of closed file");
         if (!raw().seekable()) throw IoModule.unsupported("File or stream is not seekable.");
         if (wlen > 0) writePending();
         if (whence == 1) pos -= rlen - rpos;
+        else if (whence > 2 && rlen > 0) dropReadAhead();
         rpos = rlen = 0;
         return raw().seek(pos, whence);
     }

@@ -192,7 +192,7 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
 
     int readinto(PyObject target) {
         checkReadable();
-        IoModule.WritableBuffer w = IoModule.writableBuffer(target, "readinto");
+        IoModule.WritableBuffer w = IoModule.writableBuffer(target, "readinto() argument 1");
         if (w.len() == 0) return 0;
         try {
             return handle.read(w.bytes(), w.off(), w.len());
