@@ -65,23 +65,34 @@ public final class PythonCommand implements Command.Action {
     public int runArgs(List<String> args) {
         pyjama.python.runtime.Interp caller = pyjama.python.runtime.Interp.cur;
         try {
-            if (!args.isEmpty() && args.get(0).equals("-c")) {
-                if (args.size() < 2) {
-                    terminal.println("Argument expected for the -c option");
-                    return 2;
-                }
-                FileSystem fs = vfs == null ? FileSystem.NONE : new VfsFileSystem(vfs, CWD);
-                String[] argv = new String[args.size() - 1];
-                argv[0] = "-c";
-                for (int i = 2; i < args.size(); i++) argv[i - 1] = args.get(i);
-                Interpreter interp = new Interpreter(host, fs, argv);
-                interp.setPath("");
-                return guarded(interp, args.get(1), "<string>");
-            }
-            return runForStatus(args);
+            int status = runArgsForStatus(args);
+            // As the console's python command: a failing run says so (the shell shows no status).
+            if (status != 0) terminal.println("python: exit status " + status);
+            return status;
         } finally {
             pyjama.python.runtime.Interp.cur = caller;
         }
+    }
+
+    private int runArgsForStatus(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("-c")) {
+            if (args.size() < 2) {
+                terminal.println("Argument expected for the -c option");
+                return 2;
+            }
+            String[] argv = new String[args.size() - 1];
+            argv[0] = "-c";
+            for (int i = 2; i < args.size(); i++) argv[i - 1] = args.get(i);
+            VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, CWD);
+            try {
+                Interpreter interp = new Interpreter(host, files == null ? FileSystem.NONE : files, argv);
+                interp.setPath("");
+                return guarded(interp, args.get(1), "<string>");
+            } finally {
+                if (files != null) files.closeAll();
+            }
+        }
+        return runForStatus(args);
     }
 
     /** Runs one command line; returns the exit status (the REPL's is not reported). */
