@@ -29,13 +29,15 @@ public final class Main {
      * process id. The TeaVM-native main passes its own (libc); everything else uses
      * {@link #jvm()}.
      */
-    public record Platform(FileSystem files, Map<String, String> environment, long processId) {
+    public record Platform(FileSystem files, Map<String, String> environment, long processId, int cpuCount) {
         /**
-         * The JVM's: the host's files through java.nio.file, System.getenv(), the JVM's pid.
-         * JVM only: the native main must not reach this method (TeaVM's C classlib has none of it).
+         * The JVM's: the host's files through java.nio.file, System.getenv(), the JVM's pid and
+         * processors. JVM only: the native main must not reach this method (TeaVM's C classlib
+         * has none of it).
          */
         public static Platform jvm() {
-            return new Platform(new HostFileSystem(), System.getenv(), ProcessHandle.current().pid());
+            return new Platform(new HostFileSystem(), System.getenv(), ProcessHandle.current().pid(),
+                    java.lang.Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -51,7 +53,7 @@ public final class Main {
      * directory, held by its file system); the conformance runner uses it in-process.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Platform platform) {
-        StreamHost host = new StreamHost(in, out, err, platform.environment(), platform.processId());
+        StreamHost host = new StreamHost(in, out, err, platform);
         FileSystem fs = platform.files();
         Interpreter interp = null;
         try {
@@ -138,20 +140,20 @@ public final class Main {
     static final class StreamHost implements PythonHost {
         final InputStream in;
         final PrintStream out, err;
-        final Map<String, String> environment;
-        final long processId;
+        final Platform platform;
 
-        StreamHost(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, long processId) {
+        StreamHost(InputStream in, PrintStream out, PrintStream err, Platform platform) {
             this.in = in;
             this.out = out;
             this.err = err;
-            this.environment = environment;
-            this.processId = processId;
+            this.platform = platform;
         }
 
-        @Override public Map<String, String> environment() { return environment; }
+        @Override public Map<String, String> environment() { return platform.environment(); }
 
-        @Override public long processId() { return processId; }
+        @Override public long processId() { return platform.processId(); }
+
+        @Override public int cpuCount() { return platform.cpuCount(); }
 
         @Override public void writeOut(String text) { out.print(text); }
 

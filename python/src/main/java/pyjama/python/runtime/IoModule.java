@@ -154,7 +154,13 @@ final class IoModule {
         if (binary && newline != null) throw Exc.value("binary mode doesn't take a newline argument");
         String rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "") + (appending ? "a" : "") + (updating ? "+" : "");
 
+        if (binary && buffering == 1) {
+            PyObject warnings = rt.importer.importModule("warnings");
+            Ops.invoke(warnings, "warn", new PyStr("line buffering (buffering=1) isn't supported in binary mode, "
+                    + "the default buffer size will be used"), Exc.RuntimeWarning);
+        }
         PyFileIO raw = PyFileIO.open(rt, PyFileIO.TYPE, file, rawMode, closefd, p[7]);
+        boolean done = false;
         try {
             boolean lineBuffering = false;
             if (buffering == 1 || (buffering < 0 && raw.isatty())) {
@@ -163,24 +169,36 @@ final class IoModule {
             }
             if (buffering < 0) buffering = raw.blksize;
             if (buffering == 0) {
-                if (binary) return raw;
+                if (binary) {
+                    done = true;
+                    return raw;
+                }
                 throw Exc.value("can't have unbuffered text I/O");
             }
             PyType kind = updating ? PyBuffered.RANDOM : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
             PyBuffered buffer = PyBuffered.create(rt, kind, raw, (int) Math.min(buffering, 1 << 24));
-            if (binary) return buffer;
-            PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
-                    encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
-                    newline == null ? T.None : new PyStr(newline), lineBuffering, false);
-            w.dict.setStr("mode", new PyStr(mode));
-            return w;
-        } catch (PyException e) {
-            try {
-                raw.close();
-            } catch (PyException ignored) {
-                // the first error is the one to report
+            PyObject result = buffer;
+            if (!binary) {
+                PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
+                        encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
+                        newline == null ? T.None : new PyStr(newline), lineBuffering, false);
+                w.dict.setStr("mode", new PyStr(mode));
+                result = w;
             }
-            throw e;
+            done = true;
+            return result;
+        } finally {
+            // A failure after the file was opened closes it. (No try/catch nested in a catch
+            // block that rethrows: TeaVM's C backend mishandles that shape.)
+            if (!done) closeQuietly(raw);
+        }
+    }
+
+    private static void closeQuietly(PyFileIO raw) {
+        try {
+            raw.close();
+        } catch (PyException e) {
+            // the error that made us close it is the one to report
         }
     }
 

@@ -156,11 +156,13 @@ final class PosixModule {
         });
         m.def("getcwd", (a, kw) -> {
             Args.parse("getcwd", a, kw, 0, new String[0], 0);
-            return new PyStr(rt.fs.getcwd());
+            String cwd = call(rt, null, null, rt.fs::getcwd);
+            return new PyStr(cwd);
         });
         m.def("getcwdb", (a, kw) -> {
             Args.parse("getcwdb", a, kw, 0, new String[0], 0);
-            return new PyBytes(Codecs.encode(rt.fs.getcwd(), "utf-8", "surrogateescape"));
+            String cwd = call(rt, null, null, rt.fs::getcwd);
+            return new PyBytes(Codecs.encode(cwd, "utf-8", "surrogateescape"));
         });
         m.def("chdir", (a, kw) -> {
             PyObject[] p = Args.parse("chdir", a, kw, 0, new String[] { "path" }, 1);
@@ -258,7 +260,7 @@ final class PosixModule {
             return new PyBytes(urandom(rt, (int) Math.min(n, 1 << 26)));
         });
         m.def("getpid", (a, kw) -> PyInt.of(rt.host.processId()));
-        m.def("cpu_count", (a, kw) -> PyInt.of(Math.max(1, java.lang.Runtime.getRuntime().availableProcessors())));
+        m.def("cpu_count", (a, kw) -> PyInt.of(Math.max(1, rt.host.cpuCount())));
         m.def("putenv", (a, kw) -> {
             PyObject[] p = Args.parse("putenv", a, kw, 0, new String[] { "name", "value", "/" }, 2);
             String name = envName(p[0], "putenv");

@@ -74,13 +74,22 @@ final class PyDirEntry extends PyObject {
     /** is_dir()/is_file(): the listed type when it answers, else stat; a vanished entry is False. */
     private boolean test(int want, boolean follow) {
         if (kind != 0 && (kind != FileStat.S_IFLNK || !follow)) return kind == want;
-        try {
-            PyObject st = stat(follow);
-            return (((PyInt) ((PyTuple) st).items[0]).v & FileStat.S_IFMT) == want;
-        } catch (PyException e) {
-            if (e.matches(Exc.FileNotFoundError)) return false;
-            throw e;
+        PyObject cached = follow ? stat : lstat;
+        long mode;
+        if (cached != null) {
+            mode = ((PyInt) ((PyTuple) cached).items[0]).v;
+        } else {
+            rt.files.flushAll();
+            FileStat st;
+            try {
+                st = follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath);
+            } catch (FileSystemError e) {
+                if (e.errno() == Errno.ENOENT) return false;
+                throw Exc.osError(e, path, null);
+            }
+            mode = st.mode();
         }
+        return (mode & FileStat.S_IFMT) == want;
     }
 
     private static boolean follow(PyObject[] a, PyStr[] kw, String fname) {
@@ -145,12 +154,10 @@ final class PyDirEntry extends PyObject {
 
     /** os.scandir(path='.'). */
     static PyObject scandir(Runtime rt, PathArg dir) {
-        rt.files.flushAll();
-        try {
+        List<FileSystem.Entry> entries = PosixModule.call(rt, dir, null, () -> {
             if (dir.path() == null) throw new FileSystemError(Errno.ENOSYS);
-            return new Scandir(rt, dir, rt.fs.scandir(dir.path()));
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, dir.given(), null);
-        }
+            return rt.fs.scandir(dir.path());
+        });
+        return new Scandir(rt, dir, entries);
     }
 }

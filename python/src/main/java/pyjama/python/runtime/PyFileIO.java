@@ -54,6 +54,7 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
         }
         f.closefd = closefd;
         rt.files.flushAll();
+        FileStat st;
         try {
             if (path == null) {
                 f.handle = rt.files.get(f.fd);
@@ -69,15 +70,18 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
                     f.fd = rt.files.add(f.handle);
                 }
             }
-            FileStat st = f.handle.stat();
-            if (st.isDirectory()) {
-                f.closeHandle();
-                throw new FileSystemError(Errno.EISDIR, path);
+            st = f.handle.stat();
+            if (!st.isDirectory()) {
+                if (st.blksize() > 1) f.blksize = st.blksize();
+                if (f.appending) f.handle.seek(0, FileSystem.SEEK_END);
             }
-            if (st.blksize() > 1) f.blksize = st.blksize();
-            if (f.appending) f.handle.seek(0, FileSystem.SEEK_END);
         } catch (FileSystemError e) {
             throw Exc.osError(e, nameObj, null);
+        }
+        if (st.isDirectory()) {
+            // as CPython's FileIO: a directory opens (read-only) but is refused after fstat
+            f.closeHandle();
+            throw Exc.osError(Errno.EISDIR, nameObj, null);
         }
         f.dict.setStr("name", nameObj);
         return f;
