@@ -54,66 +54,77 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Platform platform) {
         StreamHost host = new StreamHost(in, out, err, platform);
-        FileSystem fs = platform.files();
-        Interpreter interp = null;
-        try {
-            if (args.length == 0) {
-                interp = new Interpreter(host, fs, new String[] { "" });
-                interp.setPath("");
-                return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
-            }
-            String a0 = args[0];
-            if (a0.equals("-V") || a0.equals("--version")) {
-                out.println("Python 3.12.1");
-                return 0;
-            }
-            if (a0.equals("-c")) {
-                if (args.length < 2) {
-                    err.println("Argument expected for the -c option");
-                    return 2;
-                }
-                String[] argv = new String[args.length - 1];
-                argv[0] = "-c";
-                System.arraycopy(args, 2, argv, 1, args.length - 2);
-                interp = new Interpreter(host, fs, argv);
-                interp.setPath("");
-                return interp.runMain(args[1], "<string>");
-            }
-            if (a0.startsWith("-") && !a0.equals("-")) {
-                err.println("unknown option " + a0);
+        Interpreter[] made = new Interpreter[1];
+        int status = run(args, in, out, err, host, platform.files(), made);
+        // files Python left open are flushed and closed with the run (no finally: see FileHandles)
+        if (made[0] != null) made[0].closeFiles();
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, StreamHost host,
+                           FileSystem fs, Interpreter[] made) {
+        Interpreter interp;
+        if (args.length == 0) {
+            interp = made[0] = new Interpreter(host, fs, new String[] { "" });
+            interp.setPath("");
+            return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        }
+        String a0 = args[0];
+        if (a0.equals("-V") || a0.equals("--version")) {
+            out.println("Python 3.12.1");
+            return 0;
+        }
+        if (a0.equals("-c")) {
+            if (args.length < 2) {
+                err.println("Argument expected for the -c option");
                 return 2;
             }
-            String source;
-            String file = a0.equals("-") ? "<stdin>" : absolute(fs, a0);
-            if (a0.equals("-")) {
-                source = Codecs.decode(readAll(in), "utf-8", "strict");
-            } else {
-                byte[] b;
-                try {
-                    if (fs.stat(a0).isDirectory()) {
-                        err.println("python3: can't find '__main__' module in " + quoted(a0));
-                        return 2;
-                    }
-                    b = fs.readFile(a0);
-                } catch (FileSystemError e) {
-                    err.println("python3: can't open file " + quoted(file) + ": [Errno " + e.errno() + "] " + e.strerror());
-                    return 2;
-                }
-                source = Codecs.decode(b, "utf-8", "surrogateescape");
-            }
-            String[] argv = args.clone();
-            interp = new Interpreter(host, fs, argv);
-            int slash = file.lastIndexOf('/');
-            interp.setPath(slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
-            return interp.runMain(source, file);
-        } finally {
-            if (interp != null) interp.closeFiles();
-            out.flush();
-            err.flush();
+            String[] argv = new String[args.length - 1];
+            argv[0] = "-c";
+            System.arraycopy(args, 2, argv, 1, args.length - 2);
+            interp = made[0] = new Interpreter(host, fs, argv);
+            interp.setPath("");
+            return interp.runMain(args[1], "<string>");
         }
+        if (a0.startsWith("-") && !a0.equals("-")) {
+            err.println("unknown option " + a0);
+            return 2;
+        }
+        String source;
+        String file = a0.equals("-") ? "<stdin>" : absolute(fs, a0);
+        if (a0.equals("-")) {
+            source = Codecs.decode(readAll(in), "utf-8", "strict");
+        } else {
+            Object script = readScript(fs, a0);
+            if (script instanceof FileSystemError e) {
+                err.println("python3: can't open file " + quoted(file) + ": [Errno " + e.errno() + "] " + e.strerror());
+                return 2;
+            }
+            if (script == null) {
+                err.println("python3: can't find '__main__' module in " + quoted(a0));
+                return 2;
+            }
+            source = Codecs.decode((byte[]) script, "utf-8", "surrogateescape");
+        }
+        String[] argv = args.clone();
+        interp = made[0] = new Interpreter(host, fs, argv);
+        int slash = file.lastIndexOf('/');
+        interp.setPath(slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
+        return interp.runMain(source, file);
     }
 
     private static String quoted(String s) { return "'" + s + "'"; }
+
+    /** The script's bytes, null for a directory, or the error (returned, not thrown). */
+    private static Object readScript(FileSystem fs, String path) {
+        try {
+            return fs.stat(path).isDirectory() ? null : fs.readFile(path);
+        } catch (FileSystemError e) {
+            return e;
+        }
+    }
 
     /** CPython makes the main script's path absolute (its __file__ and tracebacks show it). */
     static String absolute(FileSystem fs, String path) {

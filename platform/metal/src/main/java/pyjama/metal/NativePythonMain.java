@@ -52,12 +52,7 @@ public final class NativePythonMain {
     /** NAME=value pairs of /proc/self/environ (empty if it cannot be read). */
     static Map<String, String> environment(FileSystem files) {
         Map<String, String> env = new LinkedHashMap<>();
-        byte[] all;
-        try {
-            all = files.readFile("/proc/self/environ");
-        } catch (FileSystemError e) {
-            return env;
-        }
+        byte[] all = readOrEmpty(files, "/proc/self/environ");
         int start = 0;
         for (int i = 0; i <= all.length; i++) {
             if (i < all.length && all[i] != 0) continue;
@@ -67,6 +62,15 @@ public final class NativePythonMain {
             start = i + 1;
         }
         return env;
+    }
+
+    /** The whole file, or nothing if it cannot be read (the handler touches only the exception). */
+    private static byte[] readOrEmpty(FileSystem files, String path) {
+        try {
+            return files.readFile(path);
+        } catch (FileSystemError e) {
+            return new byte[0];
+        }
     }
 
     /** An output file descriptor with an 8 KiB buffer (PrintStream.flush empties it). */

@@ -159,39 +159,32 @@ final class IoModule {
             Ops.invoke(warnings, "warn", new PyStr("line buffering (buffering=1) isn't supported in binary mode, "
                     + "the default buffer size will be used"), Exc.RuntimeWarning);
         }
+        // What could fail after the file is open is found out before, and raised after it is
+        // closed again (CPython opens first: open('new', 'w', encoding='bad') creates 'new').
+        PyException textProblem = binary ? null : PyTextIOWrapper.checkArgs(encoding, newline);
         PyFileIO raw = PyFileIO.open(rt, PyFileIO.TYPE, file, rawMode, closefd, p[7]);
-        boolean done = false;
-        try {
-            boolean lineBuffering = false;
-            if (buffering == 1 || (buffering < 0 && raw.isatty())) {
-                buffering = -1;
-                lineBuffering = true;
-            }
-            if (buffering < 0) buffering = raw.blksize;
-            if (buffering == 0) {
-                if (binary) {
-                    done = true;
-                    return raw;
-                }
-                throw Exc.value("can't have unbuffered text I/O");
-            }
-            PyType kind = updating ? PyBuffered.RANDOM : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
-            PyBuffered buffer = PyBuffered.create(rt, kind, raw, (int) Math.min(buffering, 1 << 24));
-            PyObject result = buffer;
-            if (!binary) {
-                PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
-                        encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
-                        newline == null ? T.None : new PyStr(newline), lineBuffering, false);
-                w.dict.setStr("mode", new PyStr(mode));
-                result = w;
-            }
-            done = true;
-            return result;
-        } finally {
-            // A failure after the file was opened closes it. (No try/catch nested in a catch
-            // block that rethrows: TeaVM's C backend mishandles that shape.)
-            if (!done) closeQuietly(raw);
+        boolean lineBuffering = false;
+        if (buffering == 1 || (buffering < 0 && raw.isatty())) {
+            buffering = -1;
+            lineBuffering = true;
         }
+        if (buffering < 0) buffering = raw.blksize;
+        if (buffering == 0) {
+            if (binary) return raw;
+            textProblem = Exc.value("can't have unbuffered text I/O");
+        }
+        if (textProblem != null) {
+            closeQuietly(raw);
+            throw textProblem;
+        }
+        PyType kind = updating ? PyBuffered.RANDOM : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
+        PyBuffered buffer = PyBuffered.create(rt, kind, raw, (int) Math.min(buffering, 1 << 24));
+        if (binary) return buffer;
+        PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
+                encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
+                newline == null ? T.None : new PyStr(newline), lineBuffering, false);
+        w.dict.setStr("mode", new PyStr(mode));
+        return w;
     }
 
     private static void closeQuietly(PyFileIO raw) {

@@ -64,11 +64,9 @@ final class PyDirEntry extends PyObject {
 
     private PyObject statOf(boolean follow) {
         rt.files.flushAll();
-        try {
-            return StatResult.of(follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath));
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, path, null);
-        }
+        FileStat st = PosixModule.call(rt, new PathArg(path, fsPath, PathArg.NO_FD), null,
+                () -> follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath));
+        return StatResult.of(st);
     }
 
     /** is_dir()/is_file(): the listed type when it answers, else stat; a vanished entry is False. */
@@ -80,16 +78,23 @@ final class PyDirEntry extends PyObject {
             mode = ((PyInt) ((PyTuple) cached).items[0]).v;
         } else {
             rt.files.flushAll();
-            FileStat st;
-            try {
-                st = follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath);
-            } catch (FileSystemError e) {
-                if (e.errno() == Errno.ENOENT) return false;
-                throw Exc.osError(e, path, null);
-            }
+            FileStat st = statOrNull(rt.fs, fsPath, follow, path);
+            if (st == null) return false;
             mode = st.mode();
         }
         return (mode & FileStat.S_IFMT) == want;
+    }
+
+    /** stat/lstat, null when the entry is gone (ENOENT); other errors fail as OSError with the path. */
+    private static FileStat statOrNull(pyjama.python.FileSystem fs, String p, boolean follow, PyObject given) {
+        FileSystemError failure;
+        try {
+            return follow ? fs.stat(p) : fs.lstat(p);
+        } catch (FileSystemError e) {
+            failure = e;
+        }
+        if (failure.errno() == Errno.ENOENT) return null;
+        throw Exc.osError(failure, given, null);
     }
 
     private static boolean follow(PyObject[] a, PyStr[] kw, String fname) {
