@@ -155,9 +155,8 @@ final class IoModule {
         String rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "") + (appending ? "a" : "") + (updating ? "+" : "");
 
         if (binary && buffering == 1) {
-            PyObject warnings = rt.importer.importModule("warnings");
-            Ops.invoke(warnings, "warn", new PyStr("line buffering (buffering=1) isn't supported in binary mode, "
-                    + "the default buffer size will be used"), Exc.RuntimeWarning);
+            warnAtCaller(rt, Exc.RuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, "
+                    + "the default buffer size will be used");
         }
         // What could fail after the file is open is found out before, and raised after it is
         // closed again (CPython opens first: open('new', 'w', encoding='bad') creates 'new').
@@ -193,6 +192,32 @@ final class IoModule {
         } catch (PyException e) {
             // the error that made us close it is the one to report
         }
+    }
+
+    /**
+     * warnings.warn from a builtin, attributed to the Python code that called it (CPython's
+     * PyErr_WarnEx with stacklevel 1). warnings.warn itself cannot find that frame when Java
+     * calls it (a nested call starts a frame chain of its own), so the location is given
+     * explicitly as warn() would compute it.
+     */
+    static void warnAtCaller(Runtime rt, PyType category, String message) {
+        // the caller's frame first: importing warnings runs Python code
+        PyObject frame = Interp.cur.frame == null ? null : Ops.call(rt.sys.get("_getframe"), PyInt.of(0));
+        PyObject warnings = rt.importer.importModule("warnings");
+        if (frame == null) {
+            Ops.invoke(warnings, "warn", new PyStr(message), category);
+            return;
+        }
+        PyDict globals = (PyDict) Ops.getattr(frame, "f_globals");
+        PyObject code = Ops.getattr(frame, "f_code");
+        PyObject module = globals.getStr("__name__");
+        PyObject registry = globals.getStr("__warningregistry__");
+        if (registry == null) {
+            registry = new PyDict();
+            globals.setStr("__warningregistry__", registry);
+        }
+        Ops.invoke(warnings, "warn_explicit", new PyStr(message), category, Ops.getattr(code, "co_filename"),
+                Ops.getattr(frame, "f_lineno"), module == null ? new PyStr("<string>") : module, registry, globals);
     }
 
     static PyModule create(Runtime rt) {
