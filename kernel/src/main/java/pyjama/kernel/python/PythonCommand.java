@@ -98,23 +98,19 @@ public final class PythonCommand implements Command.Action {
     /** Runs one command line; returns the exit status (the REPL's is not reported). */
     int runForStatus(List<String> args) {
         VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, CWD);
-        try {
-            return run(args, files == null ? FileSystem.NONE : files);
-        } finally {
-            // what Python code left open ends with its run (flushed by the interpreter first)
-            if (files != null) files.closeAll();
-        }
+        int status = run(args, files == null ? FileSystem.NONE : files);
+        // what Python code left open ends with its run (the interpreter flushed it first).
+        // No finally: exception handlers that read locals are unreliable under TeaVM's C backend.
+        if (files != null) files.closeAll();
+        return status;
     }
 
     private int run(List<String> args, FileSystem fs) {
         if (args.isEmpty()) {
             Interpreter interp = new Interpreter(host, fs, new String[] { "" });
             interp.setPath("");
-            try {
-                Repl.interact(interp, BANNER);
-            } finally {
-                interp.closeFiles();
-            }
+            Repl.interact(interp, BANNER);
+            interp.closeFiles();
             return 0;
         }
         String a0 = args.get(0);
@@ -160,6 +156,12 @@ public final class PythonCommand implements Command.Action {
      * (compiling a huge or deeply nested program happens outside it) reported the same way.
      */
     private int guarded(Interpreter interp, String source, String filename) {
+        int status = runMain(host, interp, source, filename);
+        interp.closeFiles();
+        return status;
+    }
+
+    private static int runMain(PythonHost host, Interpreter interp, String source, String filename) {
         try {
             return interp.runMain(source, filename);
         } catch (StackOverflowError e) {
@@ -168,8 +170,6 @@ public final class PythonCommand implements Command.Action {
         } catch (OutOfMemoryError e) {
             host.writeErr("MemoryError\n");
             return 1;
-        } finally {
-            interp.closeFiles();
         }
     }
 
