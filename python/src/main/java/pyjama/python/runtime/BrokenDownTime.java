@@ -17,7 +17,8 @@ package pyjama.python.runtime;
 record BrokenDownTime(int year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst,
                       String zone, long gmtoff) {
 
-    static final int SECONDS_PER_DAY = 86400;
+    // long operands throughout: TeaVM's Math lacks the (long, int) overloads of floorDiv/floorMod
+    static final long SECONDS_PER_DAY = 86400;
 
     /**
      * gmtime_r/localtime_r of {@code t} seconds since the epoch, with {@code zone} as tm_zone
@@ -31,7 +32,7 @@ record BrokenDownTime(int year, int mon, int mday, int hour, int min, int sec, i
         long tmYear = ymd[0] - 1900;
         if (tmYear < Integer.MIN_VALUE || tmYear > Integer.MAX_VALUE) return null;
         int yday = (int) (days - daysFromCivil(ymd[0], 1, 1));
-        int wday = (int) Math.floorMod(days + 4, 7); // 1970-01-01 was a Thursday
+        int wday = (int) Math.floorMod(days + 4, 7L); // 1970-01-01 was a Thursday
         return new BrokenDownTime((int) tmYear, (int) ymd[1] - 1, (int) ymd[2], secs / 3600, secs / 60 % 60, secs % 60,
                 wday, yday, 0, zone, 0);
     }
@@ -65,7 +66,7 @@ record BrokenDownTime(int year, int mon, int mday, int hour, int min, int sec, i
     static long daysFromCivil(long y, int m, int d) {
         // Counting years from March puts the leap day last; eras are 400-year cycles.
         long yy = m <= 2 ? y - 1 : y;
-        long era = Math.floorDiv(yy, 400);
+        long era = Math.floorDiv(yy, 400L);
         long yoe = yy - era * 400;
         long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
@@ -75,7 +76,7 @@ record BrokenDownTime(int year, int mon, int mday, int hour, int min, int sec, i
     /** {year, month 1..12, day} of a day number counted from 1970-01-01. */
     static long[] civilFromDays(long days) {
         long z = days + 719468;
-        long era = Math.floorDiv(z, 146097);
+        long era = Math.floorDiv(z, 146097L);
         long doe = z - era * 146097;
         long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
         long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);

@@ -85,7 +85,7 @@ final class Strftime {
         int hour12 = tp.hour() > 12 ? tp.hour() - 12 : tp.hour() == 0 ? 12 : tp.hour();
         for (int i = 0; i < f.length; i++) {
             if (f[i] != '%') {
-                out.add(new String(f, i, 1), -1, 0, false, false);
+                out.add(text(f, i, i + 1), -1, 0, false, false);
                 continue;
             }
             int pad = 0, width = -1, modifier = 0;
@@ -251,7 +251,7 @@ final class Strftime {
                 if (c == 0) i--; // "%" at the end: the copy stops before the end
                 int from = i;
                 while (f[from] != '%') from--;
-                out.add(new String(f, from, i - from + 1), width, pad, lower, upper);
+                out.add(text(f, from, i + 1), width, pad, lower, upper);
             } else if (subformat != null) {
                 String s = expand(subformat, tp);
                 out.add(s, width, pad, false, upper);
@@ -308,6 +308,12 @@ final class Strftime {
     private static int at(int[] f, int i) { return i < f.length ? f[i] : 0; }
 
     private static boolean isDigit(int c) { return c >= '0' && c <= '9'; }
+
+    private static String text(int[] f, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) b.appendCodePoint(f[k]);
+        return b.toString();
+    }
 
     private static int[] codePoints(String s) {
         int[] out = new int[s.codePointCount(0, s.length())];
