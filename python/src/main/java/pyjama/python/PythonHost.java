@@ -40,8 +40,8 @@ public interface PythonHost {
             long left = end - nanoTime();
             if (left <= 0) return false;
             try {
-                long slice = Math.min(left, 20_000_000L);
-                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
+                // whole milliseconds: TeaVM's classlib has only Thread.sleep(long)
+                Thread.sleep(Math.max(1L, Math.min(left, 20_000_000L) / 1_000_000L));
             } catch (InterruptedException e) {
                 return true;
             }
