@@ -21,9 +21,27 @@ the shell (the kernel decides which lines qualify: pyjama.kernel.python.BareWord
 
 import sys
 
-import shell
-
 _k = None  # the session's _ksession module
+_ns = None  # the session's globals
+_kernel_globals = {}  # what scripts get besides argv, cwd and env
+_shell_session = None  # made on first use: importing the shell (and os) costs boot time
+
+
+def _session():
+    """The shell's Session for this console session, made (and the shell imported) on first use."""
+    global _shell_session
+    if _shell_session is None:
+        import shell
+        env = {'PATH': '/bin', 'HOME': '/', 'SHELL': '/bin/sh', 'TERM': 'vt100'}
+        try:
+            import os
+            os.environ.update(env)
+            env = dict(os.environ)
+        except (ImportError, AttributeError):
+            pass
+        _shell_session = shell.Session(cwd=_ns.get('cwd', '/'), env=env, namespace=_ns,
+                                       kernel_globals=_kernel_globals)
+    return _shell_session
 
 
 class OpenFlags:
@@ -181,23 +199,33 @@ class Shell:
     (the REPL does not echo it).
     """
 
-    def __init__(self, session):
-        self.session = session
+    def __init__(self):
         self.status = 0
 
     def __call__(self, line=None):
+        import shell
+        session = _session()
         if line is None:
-            self.status = shell.interactive(self.session, _readline)
+            self.status = shell.interactive(session, _readline)
         else:
-            self.status = shell.run_line(str(line), self.session)
-        _sync_cwd(self.session)
+            self.status = shell.run_line(str(line), session)
+        _sync_cwd(session)
         return None
 
     def dispatch(self, line):
         """A `>>>` line that starts with a bare word: run it if /bin has that command."""
         word = line.split(None, 1)[0]
-        io_ = shell.Streams(self.session.stdin, self.session.stdout, self.session.stderr)
-        if not shell.lookup_script(self.session, word, io_, quiet=True):
+        if _shell_session is None:
+            # Before the shell is imported, PATH is the default: a cheap look in /bin spares a
+            # plain NameError the cost of importing the shell.
+            try:
+                _k.vfs_stat('/bin/' + word + '.py')
+            except OSError:
+                return False
+        import shell
+        session = _session()
+        io_ = shell.Streams(session.stdin, session.stdout, session.stderr)
+        if not shell.lookup_script(session, word, io_, quiet=True):
             return False
         self(line)
         return True
@@ -226,11 +254,9 @@ def _sync_cwd(session):
 class Runner:
     """run('/path/script.py', *args): runs a script as the shell does; returns its status."""
 
-    def __init__(self, session):
-        self.session = session
-
     def __call__(self, path, *args):
-        session = self.session
+        import shell
+        session = _session()
         path = shell.normpath(session.cwd, str(path))
         status, new_cwd = session.run_script(path, [str(a) for a in args], session.stdin,
                                              session.stdout, session.stderr,
@@ -276,43 +302,34 @@ class Help:
 
 def setup(ns):
     """Binds the kernel namespace into ns, the session's globals."""
-    global _k
+    global _k, _ns
     _k = ns['_ksession']
     del ns['_ksession']
-    env = {'PATH': '/bin', 'HOME': '/', 'SHELL': '/bin/sh', 'TERM': 'vt100'}
-    try:
-        import os
-        os.environ.update(env)
-        env = dict(os.environ)
-    except (ImportError, AttributeError):
-        pass
-    session = shell.Session(cwd='/', env=env, namespace=ns, kernel_globals=None)
+    _ns = ns
     ns['vfs'] = Vfs(ns)
     ns['OpenFlags'] = OpenFlags
     ns['scheduler'] = Scheduler()
-    kernel_globals = {'vfs': ns['vfs'], 'OpenFlags': OpenFlags, 'scheduler': ns['scheduler']}
+    _kernel_globals.update({'vfs': ns['vfs'], 'OpenFlags': OpenFlags, 'scheduler': ns['scheduler']})
     try:
         import kernel
         import kernel.log
         ns['kernel'] = kernel
         ns['log'] = kernel.log
-        kernel_globals['kernel'] = kernel
-        kernel_globals['log'] = kernel.log
+        _kernel_globals['kernel'] = kernel
+        _kernel_globals['log'] = kernel.log
     except ImportError:
         pass
     try:
         import _hal
         ns['hal'] = _hal
-        kernel_globals['hal'] = _hal
+        _kernel_globals['hal'] = _hal
     except ImportError:
         pass
-    ns['sh'] = Shell(session)
-    ns['run'] = Runner(session)
+    ns['sh'] = Shell()
+    ns['run'] = Runner()
     ns['help'] = Help(ns)
-    kernel_globals.update({'sh': ns['sh'], 'run': ns['run']})
-    session.kernel_globals = kernel_globals
+    _kernel_globals.update({'sh': ns['sh'], 'run': ns['run']})
     ns['cwd'] = '/'
-    _sync_cwd(session)
 
 
 def kernel_command(name, args):
