@@ -1,15 +1,19 @@
 """The io module (Pyjama): the I/O class hierarchy and the in-memory streams StringIO and
 BytesIO, in pure Python.
 
-File streams (FileIO, BufferedReader/Writer, TextIOWrapper) come from the interpreter's Java
-side; open() is the builtin.
+File streams (FileIO, BufferedReader/Writer/Random, TextIOWrapper) and UnsupportedOperation
+come from the interpreter's Java module _io, and are registered with the ABCs below as CPython's
+io.py does; open() is the builtin (the same function as _io.open).
 """
 
 import abc
 import builtins
+import _io
+from _io import (FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper,
+                 UnsupportedOperation)
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
-           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
+           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
            'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET',
            'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding',
            'IncrementalNewlineDecoder']
@@ -35,22 +39,6 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-def __getattr__(name):
-    # The file-backed classes are the interpreter's; they appear here once it provides them.
-    if name in ('FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
-                'BufferedRandom', 'TextIOWrapper'):
-        try:
-            import _io
-        except ImportError:
-            raise AttributeError(f"module 'io' has no attribute {name!r}") from None
-        value = getattr(_io, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'io' has no attribute {name!r}")
 
 
 def _closed_error():
@@ -308,6 +296,13 @@ class TextIOBase(IOBase):
     def errors(self):
         """Error setting of the decoder or encoder."""
         return None
+
+
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(TextIOWrapper)
+del _klass
 
 
 class IncrementalNewlineDecoder:

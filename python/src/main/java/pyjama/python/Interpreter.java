@@ -226,7 +226,21 @@ public final class Interpreter {
         }
     }
 
+    /** Writes out what files opened by Python code still buffer (CPython flushes them when they are collected). */
+    public void flushFiles() { rt.flushFiles(); }
+
+    /**
+     * Flushes and closes every file Python code left open (the embedding ends the interpreter;
+     * CPython closes them as they are collected). Files stay usable through their objects no more.
+     */
+    public void closeFiles() { rt.closeFiles(); }
+
     int flushAndStatus(int status) {
+        try {
+            rt.flushFiles();
+        } catch (RuntimeException ignored) {
+            // pending file data that cannot be written at exit is lost, as in CPython
+        }
         try {
             PyObject out = rt.sys.get("stdout");
             PyObject fl = out == null ? null : Ops.getattrOrNull(out, S.flush);

@@ -1,11 +1,10 @@
 package pyjama.python;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Map;
 
 import pyjama.python.runtime.Codecs;
 
@@ -19,23 +18,45 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err);
+        int status = run(args, System.in, System.out, System.err, Platform.jvm());
         System.out.flush();
         System.err.flush();
         System.exit(status);
     }
 
     /**
+     * What the command line runs on besides its streams: the files, the environment and the
+     * process id. The TeaVM-native main passes its own (libc); everything else uses
+     * {@link #jvm()}.
+     */
+    public record Platform(FileSystem files, Map<String, String> environment, long processId) {
+        /**
+         * The JVM's: the host's files through java.nio.file, System.getenv(), the JVM's pid.
+         * JVM only: the native main must not reach this method (TeaVM's C classlib has none of it).
+         */
+        public static Platform jvm() {
+            return new Platform(new HostFileSystem(), System.getenv(), ProcessHandle.current().pid());
+        }
+    }
+
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream, Platform)} on the JVM's platform. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Platform.jvm());
+    }
+
+    /**
      * Runs one command line with the given streams and returns the exit status: 0, 1 after an
      * uncaught exception (traceback on {@code err}), 2 for a usage error, or sys.exit's code.
-     * Safe to call many times in one JVM (each call has a fresh interpreter); the conformance
-     * runner uses it in-process.
+     * Safe to call many times in one JVM (each call has a fresh interpreter and its own working
+     * directory, held by its file system); the conformance runner uses it in-process.
      */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        StreamHost host = new StreamHost(in, out, err);
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Platform platform) {
+        StreamHost host = new StreamHost(in, out, err, platform.environment(), platform.processId());
+        FileSystem fs = platform.files();
+        Interpreter interp = null;
         try {
             if (args.length == 0) {
-                Interpreter interp = new Interpreter(host, HOST_FILES, new String[] { "" });
+                interp = new Interpreter(host, fs, new String[] { "" });
                 interp.setPath("");
                 return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
             }
@@ -52,7 +73,7 @@ public final class Main {
                 String[] argv = new String[args.length - 1];
                 argv[0] = "-c";
                 System.arraycopy(args, 2, argv, 1, args.length - 2);
-                Interpreter interp = new Interpreter(host, HOST_FILES, argv);
+                interp = new Interpreter(host, fs, argv);
                 interp.setPath("");
                 return interp.runMain(args[1], "<string>");
             }
@@ -61,32 +82,41 @@ public final class Main {
                 return 2;
             }
             String source;
+            String file = a0.equals("-") ? "<stdin>" : absolute(fs, a0);
             if (a0.equals("-")) {
                 source = Codecs.decode(readAll(in), "utf-8", "strict");
             } else {
-                byte[] b = HOST_FILES.read(a0);
-                if (b == null) {
-                    err.println("python3: can't open file '" + a0 + "': [Errno 2] No such file or directory");
+                byte[] b;
+                try {
+                    if (fs.stat(a0).isDirectory()) {
+                        err.println("python3: can't find '__main__' module in " + quoted(a0));
+                        return 2;
+                    }
+                    b = fs.readFile(a0);
+                } catch (FileSystemError e) {
+                    err.println("python3: can't open file " + quoted(file) + ": [Errno " + e.errno() + "] " + e.strerror());
                     return 2;
                 }
                 source = Codecs.decode(b, "utf-8", "surrogateescape");
             }
             String[] argv = args.clone();
-            Interpreter interp = new Interpreter(host, HOST_FILES, argv);
-            String file = a0.equals("-") ? "<stdin>" : absolute(a0);
+            interp = new Interpreter(host, fs, argv);
             int slash = file.lastIndexOf('/');
-            interp.setPath(slash < 0 ? "" : file.substring(0, slash));
+            interp.setPath(slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
             return interp.runMain(source, file);
         } finally {
+            if (interp != null) interp.closeFiles();
             out.flush();
             err.flush();
         }
     }
 
+    private static String quoted(String s) { return "'" + s + "'"; }
+
     /** CPython makes the main script's path absolute (its __file__ and tracebacks show it). */
-    static String absolute(String path) {
+    static String absolute(FileSystem fs, String path) {
         if (path.startsWith("/")) return path;
-        String cwd = System.getProperty("user.dir");
+        String cwd = fs.getcwd();
         if (cwd == null || cwd.isEmpty()) return path;
         while (path.startsWith("./")) path = path.substring(2);
         return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
@@ -104,36 +134,24 @@ public final class Main {
         return bo.toByteArray();
     }
 
-    /** The host's files through java.io (FileInputStream works on the JVM and on TeaVM's C runtime). */
-    static final FileSystem HOST_FILES = new FileSystem() {
-        @Override public byte[] read(String path) {
-            try (FileInputStream f = new FileInputStream(path)) {
-                return readAll(f);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        @Override public boolean write(String path, byte[] data, boolean append) {
-            try (FileOutputStream f = new FileOutputStream(path, append)) {
-                f.write(data);
-                return true;
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }
-    };
-
     /** A PythonHost over byte streams (UTF-8). */
     static final class StreamHost implements PythonHost {
         final InputStream in;
         final PrintStream out, err;
+        final Map<String, String> environment;
+        final long processId;
 
-        StreamHost(InputStream in, PrintStream out, PrintStream err) {
+        StreamHost(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, long processId) {
             this.in = in;
             this.out = out;
             this.err = err;
+            this.environment = environment;
+            this.processId = processId;
         }
+
+        @Override public Map<String, String> environment() { return environment; }
+
+        @Override public long processId() { return processId; }
 
         @Override public void writeOut(String text) { out.print(text); }
 

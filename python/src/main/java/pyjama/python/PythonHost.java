@@ -54,6 +54,12 @@ public interface PythonHost {
     /** Wall clock in milliseconds since the Unix epoch (time.time). */
     long wallClockMillis();
 
+    /** The environment variables {@code os.environ} starts with. */
+    default java.util.Map<String, String> environment() { return java.util.Map.of(); }
+
+    /** The process id {@code os.getpid()} reports. */
+    default long processId() { return 1; }
+
     /** Thrown by {@link #readLine} when the user cancels the line with Ctrl-C. */
     final class InterruptedInput extends RuntimeException {
         public InterruptedInput() { super("KeyboardInterrupt", null, false, false); }

@@ -86,11 +86,24 @@ public final class PythonCommand implements Command.Action {
 
     /** Runs one command line; returns the exit status (the REPL's is not reported). */
     int runForStatus(List<String> args) {
-        FileSystem fs = vfs == null ? FileSystem.NONE : new VfsFileSystem(vfs, CWD);
+        VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, CWD);
+        try {
+            return run(args, files == null ? FileSystem.NONE : files);
+        } finally {
+            // what Python code left open ends with its run (flushed by the interpreter first)
+            if (files != null) files.closeAll();
+        }
+    }
+
+    private int run(List<String> args, FileSystem fs) {
         if (args.isEmpty()) {
             Interpreter interp = new Interpreter(host, fs, new String[] { "" });
             interp.setPath("");
-            Repl.interact(interp, BANNER);
+            try {
+                Repl.interact(interp, BANNER);
+            } finally {
+                interp.closeFiles();
+            }
             return 0;
         }
         String a0 = args.get(0);
@@ -144,6 +157,8 @@ public final class PythonCommand implements Command.Action {
         } catch (OutOfMemoryError e) {
             host.writeErr("MemoryError\n");
             return 1;
+        } finally {
+            interp.closeFiles();
         }
     }
 

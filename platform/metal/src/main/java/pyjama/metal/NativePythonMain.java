@@ -4,23 +4,32 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.teavm.interop.Address;
 import org.teavm.interop.Import;
 import org.teavm.interop.c.Include;
+import pyjama.python.FileSystem;
+import pyjama.python.FileSystemError;
 import pyjama.python.Main;
+import pyjama.python.runtime.Codecs;
 
 /**
  * The main of {@code build/pyjama-python-native}: the interpreter's command line compiled by
  * TeaVM's C backend as an ordinary Linux program. TeaVM 0.15's C classlib falls short of a
- * command line in four ways, each replaced here by libc:
+ * command line in several ways, each replaced here by libc:
  * <ul>
  * <li>no System.exit: the exit status goes to exit(), which also flushes stdio;</li>
  * <li>System.in always throws EOFException: stdin is read(0, ...);</li>
  * <li>System.out and System.err both decode UTF-8 into putwchar() on <em>stdout</em> (stderr
  *     is lost in stdout, invalid UTF-8 is mangled, one call per byte): both are write(1|2, ...)
  *     with our own buffer;</li>
- * <li>no "user.dir" property (Main makes the script path absolute with it): getcwd().</li>
+ * <li>no java.nio.file and no file metadata: the files are {@link LibcFileSystem} (stat,
+ *     opendir/readdir, open, ... with libc's errno), the working directory is the process's;</li>
+ * <li>no System.getenv: the environment is read from /proc/self/environ; the process id is
+ *     getpid().</li>
  * </ul>
  * Natives take Java arrays as {@link Address}es of their data; that is safe only because
  * nothing between taking the address and the C call can allocate (and so move them).
@@ -29,23 +38,34 @@ public final class NativePythonMain {
     private NativePythonMain() {}
 
     public static void main(String[] args) {
-        setWorkingDirectoryProperty();
         PrintStream out = new PrintStream(new FdOutputStream(1), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FdOutputStream(2), false, StandardCharsets.UTF_8);
-        int status = Main.run(args, new FdInputStream(0), out, err);
+        LibcFileSystem files = new LibcFileSystem();
+        Main.Platform platform = new Main.Platform(files, environment(files), getpid());
+        int status = Main.run(args, new FdInputStream(0), out, err, platform);
         out.flush();
         err.flush();
         exit(status);
     }
 
-    private static void setWorkingDirectoryProperty() {
-        if (System.getProperty("user.dir") != null) return;
-        byte[] buf = new byte[4097];
-        Address r = getcwd(Address.ofData(buf), buf.length - 1);
-        if (r.toLong() == 0) return;
-        int n = 0;
-        while (n < buf.length && buf[n] != 0) n++;
-        System.setProperty("user.dir", new String(buf, 0, n, StandardCharsets.UTF_8));
+    /** NAME=value pairs of /proc/self/environ (empty if it cannot be read). */
+    static Map<String, String> environment(FileSystem files) {
+        Map<String, String> env = new LinkedHashMap<>();
+        byte[] all;
+        try {
+            all = files.readFile("/proc/self/environ");
+        } catch (FileSystemError e) {
+            return env;
+        }
+        int start = 0;
+        for (int i = 0; i <= all.length; i++) {
+            if (i < all.length && all[i] != 0) continue;
+            String kv = Codecs.decode(Arrays.copyOfRange(all, start, i), "utf-8", "surrogateescape");
+            int eq = kv.indexOf('=');
+            if (eq > 0) env.put(kv.substring(0, eq), kv.substring(eq + 1));
+            start = i + 1;
+        }
+        return env;
     }
 
     /** An output file descriptor with an 8 KiB buffer (PrintStream.flush empties it). */
@@ -131,13 +151,13 @@ public final class NativePythonMain {
 
     @Import(name = "write")
     @Include(value = "unistd.h", isSystem = true)
-    private static native int writeNative(int fd, Address data, int length);
+    static native int writeNative(int fd, Address data, int length);
 
     @Import(name = "read")
     @Include(value = "unistd.h", isSystem = true)
-    private static native int readNative(int fd, Address data, int length);
+    static native int readNative(int fd, Address data, int length);
 
-    @Import(name = "getcwd")
+    @Import(name = "getpid")
     @Include(value = "unistd.h", isSystem = true)
-    private static native Address getcwd(Address buffer, int size);
+    private static native int getpid();
 }

@@ -217,7 +217,7 @@ public final class Builtins {
             if (a.length == 2) return a[1];
             throw Exc.stopIteration();
         });
-        b.def("open", (a, kw) -> Files.open(rt, a, kw));
+        b.def("open", (a, kw) -> IoModule.open(rt, a, kw));
         b.def("pow", (a, kw) -> {
             PyObject[] p = Args.parse("pow", a, kw, 0, new String[] { "base", "exp", "mod" }, 2);
             if (p[2] == null || p[2] == T.None) return Ops.binary(p[0], p[1], Ops.POW);

@@ -175,6 +175,26 @@ public final class Exc {
         return e;
     }
 
+    /**
+     * OSError(errno, strerror, filename, None, filename2) as CPython builds it: the subclass
+     * chosen by errno (FileNotFoundError for ENOENT...), glibc's text; filenames may be null.
+     */
+    public static PyException osError(int errno, PyObject filename, PyObject filename2) {
+        PyType t = osErrorSubclass(errno);
+        PyBaseException e = new PyBaseException(t == null ? OSError : t,
+                PyTuple.of(PyInt.of(errno), new PyStr(pyjama.python.Errno.strerror(errno))));
+        e.dict.setStr("errno", PyInt.of(errno));
+        e.dict.setStr("strerror", new PyStr(pyjama.python.Errno.strerror(errno)));
+        e.dict.setStr("filename", filename == null ? T.None : filename);
+        e.dict.setStr("filename2", filename2 == null ? T.None : filename2);
+        return new PyException(e);
+    }
+
+    /** A file system failure as Python sees it; the filenames are the caller's own objects. */
+    public static PyException osError(pyjama.python.FileSystemError e, PyObject filename, PyObject filename2) {
+        return osError(e.errno(), filename, filename2);
+    }
+
     public static PyException osError(PyType t, int errno, String strerror, String filename) {
         PyBaseException e = new PyBaseException(t, PyTuple.of(PyInt.of(errno), new PyStr(strerror)));
         e.dict.setStr("errno", PyInt.of(errno));

@@ -94,6 +94,11 @@ public final class PyTuple extends PyObject {
     }
 
     @Override public PyObject repr() {
+        if (type != T.TUPLE && !type.heap) {
+            // builtin structseqs (sys.version_info, os.stat_result) have their own __repr__
+            PyMethodDescr d = own(S.__repr__);
+            if (d != null && d.owner != T.TUPLE) return callOwn(d);
+        }
         if (items.length == 0) return PyStr.intern("()");
         if (!Ops.reprEnter(this)) return PyStr.intern("(...)");
         try {

@@ -15,6 +15,8 @@ public final class Runtime {
     public Interp interp;
     public pyjama.python.PythonHost host;
     public pyjama.python.FileSystem fs;
+    /** Descriptors and files with unwritten data (see {@link OpenFiles}). */
+    final OpenFiles files = new OpenFiles();
 
     /** A fresh interpreter state; it becomes the current one. */
     public static Runtime create(pyjama.python.PythonHost host, pyjama.python.FileSystem fs, String[] argv) {
@@ -32,6 +34,12 @@ public final class Runtime {
         rt.modules.setStr("sys", rt.sys);
         return rt;
     }
+
+    /** Writes out what files opened by Python code still buffer (as CPython does when they are collected). */
+    public void flushFiles() { files.flushAll(); }
+
+    /** Flushes and closes every file Python code left open: for an embedding ending the interpreter. */
+    public void closeFiles() { files.closeAll(); }
 
     /** Makes this interpreter the current one (one interpreter runs at a time). */
     public void activate() { Interp.cur = interp; }

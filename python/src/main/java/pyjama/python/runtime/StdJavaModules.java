@@ -14,6 +14,8 @@ final class StdJavaModules {
         JavaModules.register("gc", StdJavaModules::gc);
         JavaModules.register("time", StdJavaModules::time);
         JavaModules.register("math", MathModule::create);
+        JavaModules.register("posix", PosixModule::create);
+        JavaModules.register("_io", IoModule::create);
         JavaModules.register("_weakref", StdJavaModules::weakref);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
         JavaModules.register("importlib", StdJavaModules::importlib);
@@ -48,31 +50,10 @@ final class StdJavaModules {
         return m;
     }
 
-    static final String[][] ERRNO = {
-        {"EPERM", "1", "Operation not permitted"}, {"ENOENT", "2", "No such file or directory"}, {"ESRCH", "3", "No such process"},
-        {"EINTR", "4", "Interrupted system call"}, {"EIO", "5", "Input/output error"}, {"ENXIO", "6", "No such device or address"},
-        {"E2BIG", "7", "Argument list too long"}, {"ENOEXEC", "8", "Exec format error"}, {"EBADF", "9", "Bad file descriptor"},
-        {"ECHILD", "10", "No child processes"}, {"EAGAIN", "11", "Resource temporarily unavailable"}, {"ENOMEM", "12", "Cannot allocate memory"},
-        {"EACCES", "13", "Permission denied"}, {"EFAULT", "14", "Bad address"}, {"EBUSY", "16", "Device or resource busy"},
-        {"EEXIST", "17", "File exists"}, {"EXDEV", "18", "Invalid cross-device link"}, {"ENODEV", "19", "No such device"},
-        {"ENOTDIR", "20", "Not a directory"}, {"EISDIR", "21", "Is a directory"}, {"EINVAL", "22", "Invalid argument"},
-        {"ENFILE", "23", "Too many open files in system"}, {"EMFILE", "24", "Too many open files"}, {"ENOTTY", "25", "Inappropriate ioctl for device"},
-        {"EFBIG", "27", "File too large"}, {"ENOSPC", "28", "No space left on device"}, {"ESPIPE", "29", "Illegal seek"},
-        {"EROFS", "30", "Read-only file system"}, {"EMLINK", "31", "Too many links"}, {"EPIPE", "32", "Broken pipe"},
-        {"EDOM", "33", "Numerical argument out of domain"}, {"ERANGE", "34", "Numerical result out of range"},
-        {"EDEADLK", "35", "Resource deadlock avoided"}, {"ENAMETOOLONG", "36", "File name too long"}, {"ENOSYS", "38", "Function not implemented"},
-        {"ENOTEMPTY", "39", "Directory not empty"}, {"ELOOP", "40", "Too many levels of symbolic links"},
-        {"ENOTSUP", "95", "Operation not supported"}, {"EADDRINUSE", "98", "Address already in use"},
-        {"ECONNABORTED", "103", "Software caused connection abort"}, {"ECONNRESET", "104", "Connection reset by peer"},
-        {"ENOTCONN", "107", "Transport endpoint is not connected"}, {"ESHUTDOWN", "108", "Cannot send after transport endpoint shutdown"},
-        {"ETIMEDOUT", "110", "Connection timed out"}, {"ECONNREFUSED", "111", "Connection refused"},
-        {"EALREADY", "114", "Operation already in progress"}, {"EINPROGRESS", "115", "Operation now in progress"},
-    };
-
     static PyModule errno(Runtime rt) {
         PyModule m = new PyModule("errno");
         PyDict codes = new PyDict();
-        for (String[] e : ERRNO) {
+        for (String[] e : pyjama.python.Errno.table()) {
             m.set(e[0], PyInt.of(Integer.parseInt(e[1])));
             codes.setItem(PyInt.of(Integer.parseInt(e[1])), new PyStr(e[0]));
         }
@@ -80,11 +61,6 @@ final class StdJavaModules {
         m.set("EOPNOTSUPP", PyInt.of(95));
         m.set("errorcode", codes);
         return m;
-    }
-
-    static String strerror(int code) {
-        for (String[] e : ERRNO) if (Integer.parseInt(e[1]) == code) return e[2];
-        return "Unknown error " + code;
     }
 
     static PyModule gc(Runtime rt) {
