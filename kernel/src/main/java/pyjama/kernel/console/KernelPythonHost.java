@@ -66,6 +66,14 @@ public final class KernelPythonHost implements PythonHost {
         }
     }
 
+    /**
+     * The prompt a line read with {@code prompt} shows: itself, or for an empty one the text the
+     * program printed before reading (input() prints its prompt itself, then reads).
+     */
+    public String shownPrompt(String prompt) {
+        return prompt.isEmpty() ? terminal.unfinishedLine() : prompt;
+    }
+
     private String readEdited(String prompt) {
         while (true) {
             EditResult result = terminal.readLine(editor, prompt);

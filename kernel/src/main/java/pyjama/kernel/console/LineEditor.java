@@ -82,7 +82,13 @@ public final class LineEditor {
     public int maxLineBytes() { return maxLineBytes; }
 
     /** Starts a new line: writes {@code prompt} and resets the line (not the history). */
-    public void begin(String prompt, OutputBuffer out) {
+    public void begin(String prompt, OutputBuffer out) { begin(prompt, out, false); }
+
+    /**
+     * Starts a new line after {@code prompt}; {@code shown}: the prompt is on the screen
+     * already (a program printed it) and is only kept for redrawing.
+     */
+    public void begin(String prompt, OutputBuffer out, boolean shown) {
         this.prompt = prompt;
         length = 0;
         cursor = 0;
@@ -93,7 +99,7 @@ public final class LineEditor {
         draft = "";
         fruitlessTab = false;
         pendingListing = null;
-        out.write(prompt);
+        if (!shown) out.write(prompt);
     }
 
     /**

@@ -18,7 +18,8 @@ import pyjama.python.runtime.PyStr;
  * The serial console's session: a Python {@code >>>} REPL whose namespace holds the kernel
  * (vfs, OpenFlags, scheduler, log, hal, cwd, sh, run, help; see {@code /lib/pyjama_session.py},
  * which builds it over {@link SessionModule}), where a bare command word runs
- * {@code /bin/<word>.py} through the shell. Ctrl-D or {@code exit()} ends a session and a fresh
+ * {@code /bin/<word>.py} through the shell, and Tab completes names, commands and paths
+ * ({@link SessionCompleter}). Ctrl-D or {@code exit()} ends a session and a fresh
  * one starts (new interpreter, new namespace), because a kernel does not stop when its shell does.
  */
 public final class PythonSession {
@@ -90,8 +91,10 @@ public final class PythonSession {
         // The kernel's own modules (kernel, _hal) are registered at boot; see Kernel.
         int pid = tasks.add("console", "waiting");
         FdTable fds = vfs == null ? null : new FdTable(vfs);
-        Interpreter interp = new Interpreter(new TaskHost(host, tasks, pid), vfs == null
+        CompletingHost completing = new CompletingHost(host);
+        Interpreter interp = new Interpreter(new TaskHost(completing, tasks, pid), vfs == null
                 ? pyjama.python.FileSystem.NONE : new VfsFileSystem(vfs, "/"), new String[] { "" });
+        completing.completer(new SessionCompleter(interp, vfs, log, true));
         interp.setPath("", "/lib");
         PyObject dispatch = null;
         if (vfs != null) {
