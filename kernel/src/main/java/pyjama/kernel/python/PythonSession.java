@@ -157,6 +157,9 @@ public final class PythonSession {
         }
 
         @Override public boolean interruptRequested() { return inner.interruptRequested(); }
+        // Without this, PythonHost's default sleep polls the clock in Thread.sleep slices
+        // instead of halting in the event loop (KernelPythonHost.sleep).
+        @Override public boolean sleep(long nanos) { return inner.sleep(nanos); }
         @Override public long nanoTime() { return inner.nanoTime(); }
         @Override public long wallClockMillis() { return inner.wallClockMillis(); }
     }
