@@ -473,7 +473,7 @@ public final class LineEditor {
     private static List<String> shownForms(List<String> candidates, int shownFrom) {
         ArrayList<String> shown = new ArrayList<>(candidates.size());
         for (String c : candidates) shown.add(c.substring(Math.max(0, Math.min(shownFrom, c.length()))));
-        shown.sort(null);
+        shown.sort(String::compareTo);
         ArrayList<String> distinct = new ArrayList<>(shown.size());
         for (String s : shown) if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(s)) distinct.add(s);
         return distinct;

@@ -66,7 +66,7 @@ final class FileNames {
             String command = name.substring(0, name.length() - 3);
             if (command.startsWith(prefix)) names.add(command);
         }
-        names.sort(null);
+        names.sort(String::compareTo);
         return names;
     }
 

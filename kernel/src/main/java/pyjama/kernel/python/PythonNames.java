@@ -156,7 +156,7 @@ final class PythonNames {
         words.add("__class__");
         addStrings(words, Ops.call(dir, object.type()));
         ArrayList<String> sorted = new ArrayList<>(words);
-        sorted.sort(null);
+        sorted.sort(String::compareTo);
         String noPrefix = attr.isEmpty() ? "_" : attr.equals("_") ? "__" : null;
         ArrayList<String> matches = new ArrayList<>();
         while (true) {
@@ -175,7 +175,7 @@ final class PythonNames {
             if (!matches.isEmpty() || noPrefix == null) break;
             noPrefix = noPrefix.equals("_") ? "__" : null;
         }
-        matches.sort(null);
+        matches.sort(String::compareTo);
         return matches;
     }
 

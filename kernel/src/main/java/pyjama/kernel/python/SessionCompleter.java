@@ -253,7 +253,7 @@ final class SessionCompleter {
         for (int i = builtins.nextEntry(0); i >= 0; i = builtins.nextEntry(i + 1)) {
             if (builtins.keyAt(i) instanceof PyStr s) names.add(s.value);
         }
-        names.sort(null);
+        names.sort(String::compareTo);
         return names;
     }
 
