@@ -4,6 +4,8 @@ Usage: poweroff
 Calls kernel.poweroff() (only on Pyjama).
 """
 
+import sys
+
 from cmdargs import Command
 
 cmd = Command('poweroff', __doc__)
@@ -19,6 +21,8 @@ def main():
             cmd.fail('not running on Pyjama (no kernel module)')
     if not hasattr(kernel, 'poweroff'):
         cmd.fail('not running on Pyjama (kernel.poweroff is missing)')
+    cmd.say("Powering off.")
+    sys.stdout.flush()
     kernel.poweroff()
 
 

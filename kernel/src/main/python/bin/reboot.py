@@ -4,6 +4,8 @@ Usage: reboot
 Calls kernel.reboot() (only on Pyjama).
 """
 
+import sys
+
 from cmdargs import Command
 
 cmd = Command('reboot', __doc__)
@@ -19,6 +21,8 @@ def main():
             cmd.fail('not running on Pyjama (no kernel module)')
     if not hasattr(kernel, 'reboot'):
         cmd.fail('not running on Pyjama (kernel.reboot is missing)')
+    cmd.say("Rebooting.")
+    sys.stdout.flush()
     kernel.reboot()
 
 

@@ -29,12 +29,12 @@ class KernelTest {
                 "[pyjama] INFO  timer: tick 100 Hz, TSC 3000.00 MHz\r\n",
                 "[pyjama] INFO  serial: console ready",
                 "[pyjama] INFO  event: event loop ready",
-                "[pyjama] INFO  console: 11 commands; prompt 'pyjama>'",
+                "[pyjama] INFO  console: Python session on the serial console: Python 3.12.1 with the kernel namespace",
                 "[pyjama] INFO  boot: timeline (ms since kernel entry, stage duration):\r\n",
                 "[pyjama] INFO  boot:   runtime ",
                 "[pyjama] INFO  boot: prompt reached ",
-                Console_BANNER(),
-                "pyjama> ",
+                pyjama.kernel.python.PythonSession.BANNER_HINT,
+                ">>> ",
         };
         int at = 0;
         for (String piece : expected) {
@@ -47,7 +47,7 @@ class KernelTest {
     @Test
     void commandsTypedAtBootAreAnswered() throws InterruptedException {
         String out = boot(new FakeHal().type("echo booted\r"));
-        assertTrue(out.contains("pyjama> echo booted\r\nbooted\r\npyjama> "), out);
+        assertTrue(out.contains(">>> echo booted\r\nbooted\r\n>>> "), out);
     }
 
     @Test
@@ -59,8 +59,6 @@ class KernelTest {
         };
         String out = boot(hal);
         assertTrue(out.contains("[pyjama] ERROR memory: failed: java.lang.UnsupportedOperationException: no memory map on this machine"), out);
-        assertTrue(out.contains("pyjama> "), out);
+        assertTrue(out.contains(">>> "), out);
     }
-
-    private static String Console_BANNER() { return pyjama.kernel.console.Console.BANNER; }
 }

@@ -37,6 +37,7 @@ public final class Errno {
     public static final int ENOSYS = 38;
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;
+    public static final int EOVERFLOW = 75;
     public static final int ENOTSUP = 95;
 
     /** {name, number, glibc text}, in number order; the errno module is built from it. */
@@ -61,6 +62,7 @@ public final class Errno {
         {"EDEADLK", "35", "Resource deadlock avoided"}, {"ENAMETOOLONG", "36", "File name too long"},
         {"ENOLCK", "37", "No locks available"}, {"ENOSYS", "38", "Function not implemented"},
         {"ENOTEMPTY", "39", "Directory not empty"}, {"ELOOP", "40", "Too many levels of symbolic links"},
+        {"EOVERFLOW", "75", "Value too large for defined data type"},
         {"ENOTSUP", "95", "Operation not supported"}, {"EADDRINUSE", "98", "Address already in use"},
         {"ECONNABORTED", "103", "Software caused connection abort"}, {"ECONNRESET", "104", "Connection reset by peer"},
         {"ENOTCONN", "107", "Transport endpoint is not connected"},

@@ -63,11 +63,9 @@ public interface FileSystem {
     /** truncate(2): the file's new size (zero-filled when growing). */
     default void truncate(String path, long length) {
         FileHandle h = open(path, O_WRONLY, 0);
-        try {
-            h.truncate(length);
-        } finally {
-            h.close();
-        }
+        FileSystemError failure = FileHandles.attempt(() -> h.truncate(length));
+        h.close();
+        if (failure != null) throw failure;
     }
 
     /** The target of a symbolic link; EINVAL for anything else (the default: no links). */
@@ -88,15 +86,15 @@ public interface FileSystem {
     /** The whole file. */
     default byte[] readFile(String path) {
         FileHandle h = open(path, O_RDONLY, 0);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FileSystemError failure = FileHandles.attempt(() -> {
             byte[] buf = new byte[8192];
             int n;
             while ((n = h.read(buf, 0, buf.length)) > 0) out.write(buf, 0, n);
-            return out.toByteArray();
-        } finally {
-            h.close();
-        }
+        });
+        h.close();
+        if (failure != null) throw failure;
+        return out.toByteArray();
     }
 
     /**

@@ -29,13 +29,15 @@ public final class Main {
      * process id. The TeaVM-native main passes its own (libc); everything else uses
      * {@link #jvm()}.
      */
-    public record Platform(FileSystem files, Map<String, String> environment, long processId) {
+    public record Platform(FileSystem files, Map<String, String> environment, long processId, int cpuCount) {
         /**
-         * The JVM's: the host's files through java.nio.file, System.getenv(), the JVM's pid.
-         * JVM only: the native main must not reach this method (TeaVM's C classlib has none of it).
+         * The JVM's: the host's files through java.nio.file, System.getenv(), the JVM's pid and
+         * processors. JVM only: the native main must not reach this method (TeaVM's C classlib
+         * has none of it).
          */
         public static Platform jvm() {
-            return new Platform(new HostFileSystem(), System.getenv(), ProcessHandle.current().pid());
+            return new Platform(new HostFileSystem(), System.getenv(), ProcessHandle.current().pid(),
+                    java.lang.Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -51,67 +53,78 @@ public final class Main {
      * directory, held by its file system); the conformance runner uses it in-process.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Platform platform) {
-        StreamHost host = new StreamHost(in, out, err, platform.environment(), platform.processId());
-        FileSystem fs = platform.files();
-        Interpreter interp = null;
-        try {
-            if (args.length == 0) {
-                interp = new Interpreter(host, fs, new String[] { "" });
-                interp.setPath("");
-                return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
-            }
-            String a0 = args[0];
-            if (a0.equals("-V") || a0.equals("--version")) {
-                out.println("Python 3.12.1");
-                return 0;
-            }
-            if (a0.equals("-c")) {
-                if (args.length < 2) {
-                    err.println("Argument expected for the -c option");
-                    return 2;
-                }
-                String[] argv = new String[args.length - 1];
-                argv[0] = "-c";
-                System.arraycopy(args, 2, argv, 1, args.length - 2);
-                interp = new Interpreter(host, fs, argv);
-                interp.setPath("");
-                return interp.runMain(args[1], "<string>");
-            }
-            if (a0.startsWith("-") && !a0.equals("-")) {
-                err.println("unknown option " + a0);
+        StreamHost host = new StreamHost(in, out, err, platform);
+        Interpreter[] made = new Interpreter[1];
+        int status = run(args, in, out, err, host, platform.files(), made);
+        // files Python left open are flushed and closed with the run (no finally: see FileHandles)
+        if (made[0] != null) made[0].closeFiles();
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, StreamHost host,
+                           FileSystem fs, Interpreter[] made) {
+        Interpreter interp;
+        if (args.length == 0) {
+            interp = made[0] = new Interpreter(host, fs, new String[] { "" });
+            interp.setPath("");
+            return Repl.interact(interp, "Python 3.12.1 (pyjama 0.1.0) on pyjama\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        }
+        String a0 = args[0];
+        if (a0.equals("-V") || a0.equals("--version")) {
+            out.println("Python 3.12.1");
+            return 0;
+        }
+        if (a0.equals("-c")) {
+            if (args.length < 2) {
+                err.println("Argument expected for the -c option");
                 return 2;
             }
-            String source;
-            String file = a0.equals("-") ? "<stdin>" : absolute(fs, a0);
-            if (a0.equals("-")) {
-                source = Codecs.decode(readAll(in), "utf-8", "strict");
-            } else {
-                byte[] b;
-                try {
-                    if (fs.stat(a0).isDirectory()) {
-                        err.println("python3: can't find '__main__' module in " + quoted(a0));
-                        return 2;
-                    }
-                    b = fs.readFile(a0);
-                } catch (FileSystemError e) {
-                    err.println("python3: can't open file " + quoted(file) + ": [Errno " + e.errno() + "] " + e.strerror());
-                    return 2;
-                }
-                source = Codecs.decode(b, "utf-8", "surrogateescape");
-            }
-            String[] argv = args.clone();
-            interp = new Interpreter(host, fs, argv);
-            int slash = file.lastIndexOf('/');
-            interp.setPath(slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
-            return interp.runMain(source, file);
-        } finally {
-            if (interp != null) interp.closeFiles();
-            out.flush();
-            err.flush();
+            String[] argv = new String[args.length - 1];
+            argv[0] = "-c";
+            System.arraycopy(args, 2, argv, 1, args.length - 2);
+            interp = made[0] = new Interpreter(host, fs, argv);
+            interp.setPath("");
+            return interp.runMain(args[1], "<string>");
         }
+        if (a0.startsWith("-") && !a0.equals("-")) {
+            err.println("unknown option " + a0);
+            return 2;
+        }
+        String source;
+        String file = a0.equals("-") ? "<stdin>" : absolute(fs, a0);
+        if (a0.equals("-")) {
+            source = Codecs.decode(readAll(in), "utf-8", "strict");
+        } else {
+            Object script = readScript(fs, a0);
+            if (script instanceof FileSystemError e) {
+                err.println("python3: can't open file " + quoted(file) + ": [Errno " + e.errno() + "] " + e.strerror());
+                return 2;
+            }
+            if (script == null) {
+                err.println("python3: can't find '__main__' module in " + quoted(a0));
+                return 2;
+            }
+            source = Codecs.decode((byte[]) script, "utf-8", "surrogateescape");
+        }
+        String[] argv = args.clone();
+        interp = made[0] = new Interpreter(host, fs, argv);
+        int slash = file.lastIndexOf('/');
+        interp.setPath(slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
+        return interp.runMain(source, file);
     }
 
     private static String quoted(String s) { return "'" + s + "'"; }
+
+    /** The script's bytes, null for a directory, or the error (returned, not thrown). */
+    private static Object readScript(FileSystem fs, String path) {
+        try {
+            return fs.stat(path).isDirectory() ? null : fs.readFile(path);
+        } catch (FileSystemError e) {
+            return e;
+        }
+    }
 
     /** CPython makes the main script's path absolute (its __file__ and tracebacks show it). */
     static String absolute(FileSystem fs, String path) {
@@ -138,20 +151,20 @@ public final class Main {
     static final class StreamHost implements PythonHost {
         final InputStream in;
         final PrintStream out, err;
-        final Map<String, String> environment;
-        final long processId;
+        final Platform platform;
 
-        StreamHost(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, long processId) {
+        StreamHost(InputStream in, PrintStream out, PrintStream err, Platform platform) {
             this.in = in;
             this.out = out;
             this.err = err;
-            this.environment = environment;
-            this.processId = processId;
+            this.platform = platform;
         }
 
-        @Override public Map<String, String> environment() { return environment; }
+        @Override public Map<String, String> environment() { return platform.environment(); }
 
-        @Override public long processId() { return processId; }
+        @Override public long processId() { return platform.processId(); }
+
+        @Override public int cpuCount() { return platform.cpuCount(); }
 
         @Override public void writeOut(String text) { out.print(text); }
 

@@ -60,6 +60,9 @@ public interface PythonHost {
     /** The process id {@code os.getpid()} reports. */
     default long processId() { return 1; }
 
+    /** The number of CPUs {@code os.cpu_count()} reports. */
+    default int cpuCount() { return 1; }
+
     /** Thrown by {@link #readLine} when the user cancels the line with Ctrl-C. */
     final class InterruptedInput extends RuntimeException {
         public InterruptedInput() { super("KeyboardInterrupt", null, false, false); }

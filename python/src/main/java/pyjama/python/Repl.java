@@ -76,6 +76,9 @@ public final class Repl {
             } catch (RuntimeException e) {
                 incomplete = false;
             }
+            // As CPython's interactive tokenizer: a compound statement (if, def, with...) ends
+            // only at a blank line, even when it fits on one line (`for x in y: print(x)`).
+            if (!incomplete && !line.isBlank() && startsCompound(src)) incomplete = true;
             if (incomplete) continue;
             buf.setLength(0);
             if (src.isBlank()) continue;
@@ -112,6 +115,23 @@ public final class Repl {
                 host.writeErr("MemoryError\n");
             }
         }
+    }
+
+    private static final java.util.Set<String> COMPOUND = java.util.Set.of(
+            "if", "while", "for", "try", "with", "def", "class", "async");
+
+    /** Whether the statement {@code src} starts is a compound one (decorators included). */
+    static boolean startsCompound(String src) {
+        String s = src.stripLeading();
+        if (s.startsWith("@")) return true;
+        int i = 0;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
+        String word = s.substring(0, i);
+        if (COMPOUND.contains(word)) return true;
+        // match is a soft keyword: a match statement's first line ends with ':'
+        int eol = s.indexOf('\n');
+        String first = (eol < 0 ? s : s.substring(0, eol)).stripTrailing();
+        return word.equals("match") && first.endsWith(":") && i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '(');
     }
 
     /** The hook's own failures are reported like a statement's; the session goes on. */

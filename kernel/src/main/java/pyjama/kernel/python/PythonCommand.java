@@ -65,34 +65,44 @@ public final class PythonCommand implements Command.Action {
     public int runArgs(List<String> args) {
         pyjama.python.runtime.Interp caller = pyjama.python.runtime.Interp.cur;
         try {
-            if (!args.isEmpty() && args.get(0).equals("-c")) {
-                if (args.size() < 2) {
-                    terminal.println("Argument expected for the -c option");
-                    return 2;
-                }
-                FileSystem fs = vfs == null ? FileSystem.NONE : new VfsFileSystem(vfs, CWD);
-                String[] argv = new String[args.size() - 1];
-                argv[0] = "-c";
-                for (int i = 2; i < args.size(); i++) argv[i - 1] = args.get(i);
-                Interpreter interp = new Interpreter(host, fs, argv);
-                interp.setPath("");
-                return guarded(interp, args.get(1), "<string>");
-            }
-            return runForStatus(args);
+            int status = runArgsForStatus(args);
+            // As the console's python command: a failing run says so (the shell shows no status).
+            if (status != 0) terminal.println("python: exit status " + status);
+            return status;
         } finally {
             pyjama.python.runtime.Interp.cur = caller;
         }
     }
 
+    private int runArgsForStatus(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("-c")) {
+            if (args.size() < 2) {
+                terminal.println("Argument expected for the -c option");
+                return 2;
+            }
+            String[] argv = new String[args.size() - 1];
+            argv[0] = "-c";
+            for (int i = 2; i < args.size(); i++) argv[i - 1] = args.get(i);
+            VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, CWD);
+            try {
+                Interpreter interp = new Interpreter(host, files == null ? FileSystem.NONE : files, argv);
+                interp.setPath("");
+                return guarded(interp, args.get(1), "<string>");
+            } finally {
+                if (files != null) files.closeAll();
+            }
+        }
+        return runForStatus(args);
+    }
+
     /** Runs one command line; returns the exit status (the REPL's is not reported). */
     int runForStatus(List<String> args) {
         VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, CWD);
-        try {
-            return run(args, files == null ? FileSystem.NONE : files);
-        } finally {
-            // what Python code left open ends with its run (flushed by the interpreter first)
-            if (files != null) files.closeAll();
-        }
+        int status = run(args, files == null ? FileSystem.NONE : files);
+        // what Python code left open ends with its run (the interpreter flushed it first).
+        // No finally: exception handlers that read locals are unreliable under TeaVM's C backend.
+        if (files != null) files.closeAll();
+        return status;
     }
 
     private int run(List<String> args, FileSystem fs) {
@@ -101,11 +111,8 @@ public final class PythonCommand implements Command.Action {
             Interpreter interp = new Interpreter(completing, fs, new String[] { "" });
             completing.completer(new SessionCompleter(interp, vfs, null, false));
             interp.setPath("");
-            try {
-                Repl.interact(interp, BANNER);
-            } finally {
-                interp.closeFiles();
-            }
+            Repl.interact(interp, BANNER);
+            interp.closeFiles();
             return 0;
         }
         String a0 = args.get(0);
@@ -151,6 +158,12 @@ public final class PythonCommand implements Command.Action {
      * (compiling a huge or deeply nested program happens outside it) reported the same way.
      */
     private int guarded(Interpreter interp, String source, String filename) {
+        int status = runMain(host, interp, source, filename);
+        interp.closeFiles();
+        return status;
+    }
+
+    private static int runMain(PythonHost host, Interpreter interp, String source, String filename) {
         try {
             return interp.runMain(source, filename);
         } catch (StackOverflowError e) {
@@ -159,8 +172,6 @@ public final class PythonCommand implements Command.Action {
         } catch (OutOfMemoryError e) {
             host.writeErr("MemoryError\n");
             return 1;
-        } finally {
-            interp.closeFiles();
         }
     }
 

@@ -36,7 +36,38 @@ public final class PythonSession {
     private long sessions;
     private Prepared next; // the interpreter of the next session, made ready ahead (at boot)
 
-    private record Prepared(Interpreter interp, int pid, FdTable fds, PyObject dispatch) {}
+    private record Prepared(Interpreter interp, int pid, FdTable fds, PyObject dispatch, CwdSync cwd) {}
+
+    /**
+     * Keeps the session's {@code cwd} global and the interpreter's working directory
+     * ({@code os.getcwd()}, relative {@code open()}) in step, before each prompt: whichever of
+     * the two changed since the last prompt wins ({@code cwd = '/tmp'} or {@code os.chdir('/tmp')}).
+     */
+    private static final class CwdSync {
+        private final VfsFileSystem files;
+        private Interpreter interp;
+        private String last = "/";
+
+        CwdSync(VfsFileSystem files) { this.files = files; }
+
+        void sync() {
+            if (interp == null || files == null) return;
+            PyObject g = interp.getGlobal("cwd");
+            String global = g instanceof PyStr ps ? ps.value : null;
+            String fsCwd = files.getcwd();
+            if (global != null && !global.equals(last)) {
+                try {
+                    files.chdir(global);
+                } catch (RuntimeException e) {
+                    // not a directory (any more): the global is put back to where Python is
+                    interp.setGlobal("cwd", fsCwd);
+                }
+            } else if (!fsCwd.equals(last) || global == null) {
+                interp.setGlobal("cwd", fsCwd);
+            }
+            last = files.getcwd();
+        }
+    }
 
     /**
      * @param console the kernel's Java command console, whose commands (mem, alloc, crash)
@@ -79,7 +110,9 @@ public final class PythonSession {
         try {
             status = Repl.interact(s.interp(), banner, line -> dispatch(s, line));
         } finally {
+            s.interp().closeFiles(); // flushes what the session left open
             if (s.fds() != null) s.fds().closeAll();
+            if (s.cwd().files != null) s.cwd().files.closeAll();
             tasks.remove(s.pid());
         }
         terminal.println("logout");
@@ -91,9 +124,12 @@ public final class PythonSession {
         // The kernel's own modules (kernel, _hal) are registered at boot; see Kernel.
         int pid = tasks.add("console", "waiting");
         FdTable fds = vfs == null ? null : new FdTable(vfs);
+        VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, "/");
+        CwdSync cwd = new CwdSync(files);
         CompletingHost completing = new CompletingHost(host);
-        Interpreter interp = new Interpreter(new TaskHost(completing, tasks, pid), vfs == null
-                ? pyjama.python.FileSystem.NONE : new VfsFileSystem(vfs, "/"), new String[] { "" });
+        Interpreter interp = new Interpreter(new TaskHost(completing, tasks, pid, cwd), files == null
+                ? pyjama.python.FileSystem.NONE : files, new String[] { "" });
+        cwd.interp = interp;
         completing.completer(new SessionCompleter(interp, vfs, log, true));
         interp.setPath("", "/lib");
         PyObject dispatch = null;
@@ -109,7 +145,7 @@ public final class PythonSession {
                 log.error("console", "kernel namespace not set up: " + describe(e) + "; plain Python only");
             }
         }
-        return new Prepared(interp, pid, fds, dispatch);
+        return new Prepared(interp, pid, fds, dispatch, cwd);
     }
 
     /** A bare-word line runs through the shell when /bin has the command (see {@link BareWords}). */
@@ -136,11 +172,13 @@ public final class PythonSession {
         private final PythonHost inner;
         private final TaskTable tasks;
         private final int pid;
+        private final CwdSync cwd;
 
-        TaskHost(PythonHost inner, TaskTable tasks, int pid) {
+        TaskHost(PythonHost inner, TaskTable tasks, int pid, CwdSync cwd) {
             this.inner = inner;
             this.tasks = tasks;
             this.pid = pid;
+            this.cwd = cwd;
         }
 
         @Override public void writeOut(String text) { inner.writeOut(text); }
@@ -148,6 +186,7 @@ public final class PythonSession {
 
         @Override
         public String readLine(String prompt) {
+            cwd.sync();
             tasks.waiting(pid);
             try {
                 return inner.readLine(prompt);

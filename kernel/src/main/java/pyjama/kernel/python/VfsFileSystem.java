@@ -156,11 +156,13 @@ public final class VfsFileSystem implements FileSystem {
     }
 
     @Override public FileHandle open(String path, int flags, int mode) {
+        int fd;
         try {
-            return new Handle(fds.open(cwd, path, flags, mode));
+            fd = fds.open(cwd, path, flags, mode);
         } catch (FsError e) {
             throw error(e);
         }
+        return new Handle(fd);
     }
 
     /** A descriptor of this file system's table. */

@@ -92,7 +92,8 @@ class KernelFilesTest {
         vfs.rmdir("/", "/lib");
         vfs.installFile("/lib", "not a directory".getBytes());
         int n = KernelFiles.install(vfs, log);
-        assertEquals(KernelFiles.paths().length - 2, n);
+        long inLib = java.util.Arrays.stream(KernelFiles.paths()).filter(p -> p.startsWith("/lib/")).count();
+        assertEquals(KernelFiles.paths().length - inLib, n);
         List<String> lines = log.entries().stream().map(LogEntry::format).toList();
         assertTrue(lines.contains("[pyjama] WARN  fs: cannot install /lib/shell.py: [Errno 20] Not a directory: '/lib/shell.py'"),
                 lines.toString());

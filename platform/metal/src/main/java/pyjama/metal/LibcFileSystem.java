@@ -88,28 +88,27 @@ final class LibcFileSystem implements FileSystem {
         Address dir = opendir(Address.ofData(p));
         if (dir.toLong() == 0) throw error(path);
         List<Entry> out = new ArrayList<>();
-        try {
-            while (true) {
-                errnoLocation().putInt(0);
-                Address ent = readdir(dir);
-                if (ent.toLong() == 0) {
-                    int e = errno();
-                    if (e != 0) throw new FileSystemError(e, path);
-                    break;
-                }
-                int len = 0;
-                while (ent.add(19 + len).getByte() != 0) len++;
-                byte[] name = new byte[len];
-                for (int i = 0; i < len; i++) name[i] = ent.add(19 + i).getByte();
-                if (len == 1 && name[0] == '.' || len == 2 && name[0] == '.' && name[1] == '.') continue;
-                int type = ent.add(18).getByte() & 0xff;
-                out.add(new Entry(Codecs.decode(name, "utf-8", "surrogateescape"), ent.getLong(),
-                        type < 16 ? DT_TO_MODE[type] : 0));
-            }
-        } finally {
-            closedir(dir);
-        }
+        int failure = readEntries(dir, out);
+        closedir(dir);
+        if (failure != 0) throw new FileSystemError(failure, path);
         return out;
+    }
+
+    /** readdir until the end; returns 0 or the errno readdir failed with (nothing thrown). */
+    private static int readEntries(Address dir, List<Entry> out) {
+        while (true) {
+            errnoLocation().putInt(0);
+            Address ent = readdir(dir);
+            if (ent.toLong() == 0) return errno();
+            int len = 0;
+            while (ent.add(19 + len).getByte() != 0) len++;
+            byte[] name = new byte[len];
+            for (int i = 0; i < len; i++) name[i] = ent.add(19 + i).getByte();
+            if (len == 1 && name[0] == '.' || len == 2 && name[0] == '.' && name[1] == '.') continue;
+            int type = ent.add(18).getByte() & 0xff;
+            out.add(new Entry(Codecs.decode(name, "utf-8", "surrogateescape"), ent.getLong(),
+                    type < 16 ? DT_TO_MODE[type] : 0));
+        }
     }
 
     @Override public void mkdir(String path, int mode) {

@@ -28,8 +28,8 @@ import pyjama.python.runtime.Codecs;
  *     with our own buffer;</li>
  * <li>no java.nio.file and no file metadata: the files are {@link LibcFileSystem} (stat,
  *     opendir/readdir, open, ... with libc's errno), the working directory is the process's;</li>
- * <li>no System.getenv: the environment is read from /proc/self/environ; the process id is
- *     getpid().</li>
+ * <li>no System.getenv, no availableProcessors: the environment is read from
+ *     /proc/self/environ; the process id is getpid(), the CPU count sysconf().</li>
  * </ul>
  * Natives take Java arrays as {@link Address}es of their data; that is safe only because
  * nothing between taking the address and the C call can allocate (and so move them).
@@ -41,7 +41,8 @@ public final class NativePythonMain {
         PrintStream out = new PrintStream(new FdOutputStream(1), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FdOutputStream(2), false, StandardCharsets.UTF_8);
         LibcFileSystem files = new LibcFileSystem();
-        Main.Platform platform = new Main.Platform(files, environment(files), getpid());
+        Main.Platform platform = new Main.Platform(files, environment(files), getpid(),
+                (int) Math.max(1, sysconf(SC_NPROCESSORS_ONLN)));
         int status = Main.run(args, new FdInputStream(0), out, err, platform);
         out.flush();
         err.flush();
@@ -51,12 +52,7 @@ public final class NativePythonMain {
     /** NAME=value pairs of /proc/self/environ (empty if it cannot be read). */
     static Map<String, String> environment(FileSystem files) {
         Map<String, String> env = new LinkedHashMap<>();
-        byte[] all;
-        try {
-            all = files.readFile("/proc/self/environ");
-        } catch (FileSystemError e) {
-            return env;
-        }
+        byte[] all = readOrEmpty(files, "/proc/self/environ");
         int start = 0;
         for (int i = 0; i <= all.length; i++) {
             if (i < all.length && all[i] != 0) continue;
@@ -66,6 +62,15 @@ public final class NativePythonMain {
             start = i + 1;
         }
         return env;
+    }
+
+    /** The whole file, or nothing if it cannot be read (the handler touches only the exception). */
+    private static byte[] readOrEmpty(FileSystem files, String path) {
+        try {
+            return files.readFile(path);
+        } catch (FileSystemError e) {
+            return new byte[0];
+        }
     }
 
     /** An output file descriptor with an 8 KiB buffer (PrintStream.flush empties it). */
@@ -160,4 +165,11 @@ public final class NativePythonMain {
     @Import(name = "getpid")
     @Include(value = "unistd.h", isSystem = true)
     private static native int getpid();
+
+    /** glibc's and musl's _SC_NPROCESSORS_ONLN. */
+    private static final int SC_NPROCESSORS_ONLN = 84;
+
+    @Import(name = "sysconf")
+    @Include(value = "unistd.h", isSystem = true)
+    private static native long sysconf(int name);
 }

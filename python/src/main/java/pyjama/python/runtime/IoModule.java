@@ -154,34 +154,70 @@ final class IoModule {
         if (binary && newline != null) throw Exc.value("binary mode doesn't take a newline argument");
         String rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "") + (appending ? "a" : "") + (updating ? "+" : "");
 
-        PyFileIO raw = PyFileIO.open(rt, PyFileIO.TYPE, file, rawMode, closefd, p[7]);
-        try {
-            boolean lineBuffering = false;
-            if (buffering == 1 || (buffering < 0 && raw.isatty())) {
-                buffering = -1;
-                lineBuffering = true;
-            }
-            if (buffering < 0) buffering = raw.blksize;
-            if (buffering == 0) {
-                if (binary) return raw;
-                throw Exc.value("can't have unbuffered text I/O");
-            }
-            PyType kind = updating ? PyBuffered.RANDOM : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
-            PyBuffered buffer = PyBuffered.create(rt, kind, raw, (int) Math.min(buffering, 1 << 24));
-            if (binary) return buffer;
-            PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
-                    encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
-                    newline == null ? T.None : new PyStr(newline), lineBuffering, false);
-            w.dict.setStr("mode", new PyStr(mode));
-            return w;
-        } catch (PyException e) {
-            try {
-                raw.close();
-            } catch (PyException ignored) {
-                // the first error is the one to report
-            }
-            throw e;
+        if (binary && buffering == 1) {
+            warnAtCaller(rt, Exc.RuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, "
+                    + "the default buffer size will be used");
         }
+        // What could fail after the file is open is found out before, and raised after it is
+        // closed again (CPython opens first: open('new', 'w', encoding='bad') creates 'new').
+        PyException textProblem = binary ? null : PyTextIOWrapper.checkArgs(encoding, newline);
+        PyFileIO raw = PyFileIO.open(rt, PyFileIO.TYPE, file, rawMode, closefd, p[7]);
+        boolean lineBuffering = false;
+        if (buffering == 1 || (buffering < 0 && raw.isatty())) {
+            buffering = -1;
+            lineBuffering = true;
+        }
+        if (buffering < 0) buffering = raw.blksize;
+        if (buffering == 0) {
+            if (binary) return raw;
+            textProblem = Exc.value("can't have unbuffered text I/O");
+        }
+        if (textProblem != null) {
+            closeQuietly(raw);
+            throw textProblem;
+        }
+        PyType kind = updating ? PyBuffered.RANDOM : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
+        PyBuffered buffer = PyBuffered.create(rt, kind, raw, (int) Math.min(buffering, 1 << 24));
+        if (binary) return buffer;
+        PyTextIOWrapper w = PyTextIOWrapper.create(rt, PyTextIOWrapper.TYPE, buffer,
+                encoding == null ? null : new PyStr(encoding), errors == null ? null : new PyStr(errors),
+                newline == null ? T.None : new PyStr(newline), lineBuffering, false);
+        w.dict.setStr("mode", new PyStr(mode));
+        return w;
+    }
+
+    private static void closeQuietly(PyFileIO raw) {
+        try {
+            raw.close();
+        } catch (PyException e) {
+            // the error that made us close it is the one to report
+        }
+    }
+
+    /**
+     * warnings.warn from a builtin, attributed to the Python code that called it (CPython's
+     * PyErr_WarnEx with stacklevel 1). warnings.warn itself cannot find that frame when Java
+     * calls it (a nested call starts a frame chain of its own), so the location is given
+     * explicitly as warn() would compute it.
+     */
+    static void warnAtCaller(Runtime rt, PyType category, String message) {
+        // the caller's frame first: importing warnings runs Python code
+        PyObject frame = Interp.cur.frame == null ? null : Ops.call(rt.sys.get("_getframe"), PyInt.of(0));
+        PyObject warnings = rt.importer.importModule("warnings");
+        if (frame == null) {
+            Ops.invoke(warnings, "warn", new PyStr(message), category);
+            return;
+        }
+        PyDict globals = (PyDict) Ops.getattr(frame, "f_globals");
+        PyObject code = Ops.getattr(frame, "f_code");
+        PyObject module = globals.getStr("__name__");
+        PyObject registry = globals.getStr("__warningregistry__");
+        if (registry == null) {
+            registry = new PyDict();
+            globals.setStr("__warningregistry__", registry);
+        }
+        Ops.invoke(warnings, "warn_explicit", new PyStr(message), category, Ops.getattr(code, "co_filename"),
+                Ops.getattr(frame, "f_lineno"), module == null ? new PyStr("<string>") : module, registry, globals);
     }
 
     static PyModule create(Runtime rt) {

@@ -73,18 +73,31 @@ final class OpenFiles {
     void flushAll() {
         if (pending.isEmpty() || flushing) return;
         flushing = true;
+        Pending[] all = pending.toArray(new Pending[0]);
+        pending.clear();
+        for (Pending p : all) flushQuietly(p);
+        flushing = false;
+    }
+
+    /*
+     * The exception handlers of this package's file code touch nothing but the exception: TeaVM's
+     * C backend (setjmp/longjmp) can lose other locals a handler reads (seen as a null `raw` in
+     * open()'s cleanup), so try/catch lives in small methods like these.
+     */
+
+    private static void flushQuietly(Pending p) {
         try {
-            Pending[] all = pending.toArray(new Pending[0]);
-            pending.clear();
-            for (Pending p : all) {
-                try {
-                    p.flushPending();
-                } catch (PyException | FileSystemError e) {
-                    // lost, as in CPython's "Exception ignored in: <_io.FileIO ...>"
-                }
-            }
-        } finally {
-            flushing = false;
+            p.flushPending();
+        } catch (PyException | FileSystemError e) {
+            // lost, as in CPython's "Exception ignored in: <_io.FileIO ...>"
+        }
+    }
+
+    static void closeQuietly(FileHandle h) {
+        try {
+            h.close();
+        } catch (FileSystemError e) {
+            // closing at exit or after a failure: nothing left to tell
         }
     }
 
@@ -95,11 +108,7 @@ final class OpenFiles {
             FileHandle h = table[fd];
             if (h == null) continue;
             table[fd] = null;
-            try {
-                h.close();
-            } catch (FileSystemError e) {
-                // closing at exit: nothing left to tell
-            }
+            closeQuietly(h);
         }
     }
 }

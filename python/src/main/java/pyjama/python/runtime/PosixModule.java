@@ -156,11 +156,13 @@ final class PosixModule {
         });
         m.def("getcwd", (a, kw) -> {
             Args.parse("getcwd", a, kw, 0, new String[0], 0);
-            return new PyStr(rt.fs.getcwd());
+            String cwd = call(rt, null, null, rt.fs::getcwd);
+            return new PyStr(cwd);
         });
         m.def("getcwdb", (a, kw) -> {
             Args.parse("getcwdb", a, kw, 0, new String[0], 0);
-            return new PyBytes(Codecs.encode(rt.fs.getcwd(), "utf-8", "surrogateescape"));
+            String cwd = call(rt, null, null, rt.fs::getcwd);
+            return new PyBytes(Codecs.encode(cwd, "utf-8", "surrogateescape"));
         });
         m.def("chdir", (a, kw) -> {
             PyObject[] p = Args.parse("chdir", a, kw, 0, new String[] { "path" }, 1);
@@ -258,7 +260,7 @@ final class PosixModule {
             return new PyBytes(urandom(rt, (int) Math.min(n, 1 << 26)));
         });
         m.def("getpid", (a, kw) -> PyInt.of(rt.host.processId()));
-        m.def("cpu_count", (a, kw) -> PyInt.of(Math.max(1, java.lang.Runtime.getRuntime().availableProcessors())));
+        m.def("cpu_count", (a, kw) -> PyInt.of(Math.max(1, rt.host.cpuCount())));
         m.def("putenv", (a, kw) -> {
             PyObject[] p = Args.parse("putenv", a, kw, 0, new String[] { "name", "value", "/" }, 2);
             String name = envName(p[0], "putenv");
@@ -289,14 +291,7 @@ final class PosixModule {
     }
 
     private static PyObject stat(Runtime rt, PathArg path, boolean follow) {
-        if (path.path() == null) {
-            rt.files.flushAll();
-            try {
-                return StatResult.of(rt.files.get(path.fd()).stat());
-            } catch (FileSystemError e) {
-                throw Exc.osError(e, path.given(), null);
-            }
-        }
+        if (path.path() == null) return StatResult.of(call(rt, path, null, () -> rt.files.get(path.fd()).stat()));
         FileStat st = call(rt, path, null, () -> follow ? rt.fs.stat(path.path()) : rt.fs.lstat(path.path()));
         return StatResult.of(st);
     }
@@ -361,25 +356,27 @@ final class PosixModule {
 
     /** Random bytes from the file system's /dev/urandom (the host's, or the kernel's devfs). */
     static byte[] urandom(Runtime rt, int n) {
-        FileHandle h;
+        PathArg dev = new PathArg(new PyStr("/dev/urandom"), "/dev/urandom", PathArg.NO_FD);
+        FileHandle h = call(rt, dev, null, () -> rt.fs.open("/dev/urandom", FileSystem.O_RDONLY, 0));
+        byte[] b = new byte[n];
+        FileSystemError failure = readFully(h, b);
+        OpenFiles.closeQuietly(h);
+        if (failure != null) throw Exc.osError(failure, null, null);
+        return b;
+    }
+
+    /** Fills b from h; returns the error instead of throwing it. */
+    private static FileSystemError readFully(FileHandle h, byte[] b) {
         try {
-            h = rt.fs.open("/dev/urandom", FileSystem.O_RDONLY, 0);
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, new PyStr("/dev/urandom"), null);
-        }
-        try {
-            byte[] b = new byte[n];
             int got = 0;
-            while (got < n) {
-                int k = h.read(b, got, n - got);
+            while (got < b.length) {
+                int k = h.read(b, got, b.length - got);
                 if (k <= 0) throw new FileSystemError(Errno.EIO);
                 got += k;
             }
-            return b;
+            return null;
         } catch (FileSystemError e) {
-            throw Exc.osError(e, null, null);
-        } finally {
-            h.close();
+            return e;
         }
     }
 }

@@ -74,20 +74,15 @@ final class PyBuffered extends PyObject implements BinaryStream, IoModule.Lines,
         if (ahead > 0) raw().seek(-ahead, 1);
     }
 
-    /** Writes out pending data (all of it: a short raw write is retried). */
+    /** Writes out pending data (all of it: a short raw write is retried); what was written leaves the buffer at once. */
     private void writePending() {
-        int off = 0;
-        try {
-            while (off < wlen) {
-                int n = raw().write(wbuf, off, wlen - off);
-                if (n <= 0) break;
-                off += n;
-            }
-        } finally {
-            if (off > 0) System.arraycopy(wbuf, off, wbuf, 0, wlen - off);
-            wlen -= off;
-            if (wlen == 0) rt.files.clean(this);
+        while (wlen > 0) {
+            int n = raw().write(wbuf, 0, wlen);
+            if (n <= 0) break;
+            System.arraycopy(wbuf, n, wbuf, 0, wlen - n);
+            wlen -= n;
         }
+        if (wlen == 0) rt.files.clean(this);
     }
 
     @Override public void flushPending() {
@@ -265,11 +260,19 @@ final class PyBuffered extends PyObject implements BinaryStream, IoModule.Lines,
     @Override public void close() {
         if (raw == null) throw Exc.value("raw stream has been detached");
         if (raw.closed()) return;
+        // the raw file is closed even if writing out fails; that error is raised after
+        PyException failure = wlen > 0 ? writeCatching(this) : null;
+        rt.files.clean(this);
+        raw.close();
+        if (failure != null) throw failure;
+    }
+
+    private static PyException writeCatching(PyBuffered b) {
         try {
-            if (wlen > 0) writePending();
-        } finally {
-            rt.files.clean(this);
-            raw.close();
+            b.writePending();
+            return null;
+        } catch (PyException e) {
+            return e;
         }
     }
 

@@ -64,23 +64,37 @@ final class PyDirEntry extends PyObject {
 
     private PyObject statOf(boolean follow) {
         rt.files.flushAll();
-        try {
-            return StatResult.of(follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath));
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, path, null);
-        }
+        FileStat st = PosixModule.call(rt, new PathArg(path, fsPath, PathArg.NO_FD), null,
+                () -> follow ? rt.fs.stat(fsPath) : rt.fs.lstat(fsPath));
+        return StatResult.of(st);
     }
 
     /** is_dir()/is_file(): the listed type when it answers, else stat; a vanished entry is False. */
     private boolean test(int want, boolean follow) {
         if (kind != 0 && (kind != FileStat.S_IFLNK || !follow)) return kind == want;
-        try {
-            PyObject st = stat(follow);
-            return (((PyInt) ((PyTuple) st).items[0]).v & FileStat.S_IFMT) == want;
-        } catch (PyException e) {
-            if (e.matches(Exc.FileNotFoundError)) return false;
-            throw e;
+        PyObject cached = follow ? stat : lstat;
+        long mode;
+        if (cached != null) {
+            mode = ((PyInt) ((PyTuple) cached).items[0]).v;
+        } else {
+            rt.files.flushAll();
+            FileStat st = statOrNull(rt.fs, fsPath, follow, path);
+            if (st == null) return false;
+            mode = st.mode();
         }
+        return (mode & FileStat.S_IFMT) == want;
+    }
+
+    /** stat/lstat, null when the entry is gone (ENOENT); other errors fail as OSError with the path. */
+    private static FileStat statOrNull(pyjama.python.FileSystem fs, String p, boolean follow, PyObject given) {
+        FileSystemError failure;
+        try {
+            return follow ? fs.stat(p) : fs.lstat(p);
+        } catch (FileSystemError e) {
+            failure = e;
+        }
+        if (failure.errno() == Errno.ENOENT) return null;
+        throw Exc.osError(failure, given, null);
     }
 
     private static boolean follow(PyObject[] a, PyStr[] kw, String fname) {
@@ -145,12 +159,10 @@ final class PyDirEntry extends PyObject {
 
     /** os.scandir(path='.'). */
     static PyObject scandir(Runtime rt, PathArg dir) {
-        rt.files.flushAll();
-        try {
+        List<FileSystem.Entry> entries = PosixModule.call(rt, dir, null, () -> {
             if (dir.path() == null) throw new FileSystemError(Errno.ENOSYS);
-            return new Scandir(rt, dir, rt.fs.scandir(dir.path()));
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, dir.given(), null);
-        }
+            return rt.fs.scandir(dir.path());
+        });
+        return new Scandir(rt, dir, entries);
     }
 }

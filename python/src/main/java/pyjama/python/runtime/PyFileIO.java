@@ -54,33 +54,48 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
         }
         f.closefd = closefd;
         rt.files.flushAll();
-        try {
-            if (path == null) {
-                f.handle = rt.files.get(f.fd);
-            } else {
-                if (opener != null && opener != T.None) {
-                    PyObject r = Ops.call(opener, nameObj, PyInt.of(flags));
-                    long fd = Ops.index(r, "expected an integer from opener");
-                    if (fd < 0) throw Exc.value("opener returned " + fd);
-                    f.fd = (int) fd;
-                    f.handle = rt.files.get(f.fd);
-                } else {
-                    f.handle = rt.fs.open(path, flags, 0666);
-                    f.fd = rt.files.add(f.handle);
-                }
-            }
-            FileStat st = f.handle.stat();
-            if (st.isDirectory()) {
-                f.closeHandle();
-                throw new FileSystemError(Errno.EISDIR, path);
-            }
-            if (st.blksize() > 1) f.blksize = st.blksize();
-            if (f.appending) f.handle.seek(0, FileSystem.SEEK_END);
-        } catch (FileSystemError e) {
-            throw Exc.osError(e, nameObj, null);
+        FileSystemError failure = attach(rt, f, path, flags, opener, nameObj);
+        if (failure != null) throw Exc.osError(failure, nameObj, null);
+        if (f.directory) {
+            // as CPython's FileIO: a directory opens (read-only) but is refused after fstat
+            f.closeHandle();
+            throw Exc.osError(Errno.EISDIR, nameObj, null);
         }
         f.dict.setStr("name", nameObj);
         return f;
+    }
+
+    /** Set when fstat after opening said directory (open() then refuses it). */
+    private boolean directory;
+
+    /**
+     * Opens (or adopts the descriptor of) f and fstats it; returns the error instead of throwing
+     * it, so that no exception handler needs the caller's locals (see OpenFiles).
+     */
+    private static FileSystemError attach(Runtime rt, PyFileIO f, String path, int flags, PyObject opener, PyObject nameObj) {
+        try {
+            if (path == null) {
+                f.handle = rt.files.get(f.fd);
+            } else if (opener != null && opener != T.None) {
+                PyObject r = Ops.call(opener, nameObj, PyInt.of(flags));
+                long fd = Ops.index(r, "expected an integer from opener");
+                if (fd < 0) throw Exc.value("opener returned " + fd);
+                f.fd = (int) fd;
+                f.handle = rt.files.get(f.fd);
+            } else {
+                f.handle = rt.fs.open(path, flags, 0666);
+                f.fd = rt.files.add(f.handle);
+            }
+            FileStat st = f.handle.stat();
+            f.directory = st.isDirectory();
+            if (!f.directory) {
+                if (st.blksize() > 1) f.blksize = st.blksize();
+                if (f.appending) f.handle.seek(0, FileSystem.SEEK_END);
+            }
+            return null;
+        } catch (FileSystemError e) {
+            return e;
+        }
     }
 
     /** CPython's FileIO mode rules; returns the open flags. */
@@ -169,22 +184,31 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
 
     byte[] readall() {
         checkReadable();
+        long left = remaining(handle);
+        int chunk = left > 0 && left < (1 << 30) ? (int) left + 1 : 8192;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(chunk, 16));
+        byte[] buf = new byte[chunk];
+        while (true) {
+            int n = readOrRaise(handle, buf);
+            if (n <= 0) break;
+            out.write(buf, 0, n);
+            if (buf.length < 65536) buf = new byte[Math.min(65536, buf.length * 2)];
+        }
+        return out.toByteArray();
+    }
+
+    /** Bytes from the position to the end, or -1 when the file cannot say (not seekable). */
+    private static long remaining(FileHandle h) {
         try {
-            long left = -1;
-            try {
-                left = handle.size() - handle.tell();
-            } catch (FileSystemError e) {
-                // not seekable: read until the end
-            }
-            int chunk = left > 0 && left < (1 << 30) ? (int) left + 1 : 8192;
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(chunk, 16));
-            byte[] buf = new byte[chunk];
-            int n;
-            while ((n = handle.read(buf, 0, buf.length)) > 0) {
-                out.write(buf, 0, n);
-                if (buf.length < 65536) buf = new byte[Math.min(65536, buf.length * 2)];
-            }
-            return out.toByteArray();
+            return h.size() - h.tell();
+        } catch (FileSystemError e) {
+            return -1;
+        }
+    }
+
+    private static int readOrRaise(FileHandle h, byte[] buf) {
+        try {
+            return h.read(buf, 0, buf.length);
         } catch (FileSystemError e) {
             throw Exc.osError(e, null, null);
         }
@@ -266,15 +290,17 @@ final class PyFileIO extends PyObject implements BinaryStream, IoModule.Lines {
 
     @Override public boolean seekable() {
         checkClosed();
-        if (seekable < 0) {
-            try {
-                handle.seek(0, FileSystem.SEEK_CUR);
-                seekable = 1;
-            } catch (FileSystemError e) {
-                seekable = 0;
-            }
-        }
+        if (seekable < 0) seekable = canSeek(handle) ? 1 : 0;
         return seekable == 1;
+    }
+
+    private static boolean canSeek(FileHandle h) {
+        try {
+            h.seek(0, FileSystem.SEEK_CUR);
+            return true;
+        } catch (FileSystemError e) {
+            return false;
+        }
     }
 
     @Override public boolean isatty() {

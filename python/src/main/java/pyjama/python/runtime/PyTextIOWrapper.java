@@ -81,6 +81,17 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
         return w;
     }
 
+    /** The error TextIOWrapper(encoding=..., newline=...) would raise, or null (nothing thrown). */
+    static PyException checkArgs(String encoding, String newline) {
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
+            return Exc.value("illegal newline value: " + newline);
+        }
+        if (encoding != null && !encoding.equals("locale") && TextDecoder.supported(encoding) == null) {
+            return Exc.make(Exc.LookupError, "unknown encoding: " + encoding);
+        }
+        return null;
+    }
+
     private static String optStr(PyObject o, String what) {
         if (o == null || o == T.None) return null;
         if (o instanceof PyStr s) return s.value;
@@ -460,14 +471,22 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
 
     // ---- the rest -----------------------------------------------------------------------------
 
+    /** flush(), then the buffer is closed even if that failed; the flush error is raised after. */
     void close() {
         BinaryStream b = buffer();
         if (b.closed()) return;
+        PyException failure = flushCatching(this);
+        rt.files.clean(this);
+        b.close();
+        if (failure != null) throw failure;
+    }
+
+    private static PyException flushCatching(PyTextIOWrapper w) {
         try {
-            flush();
-        } finally {
-            rt.files.clean(this);
-            b.close();
+            w.flush();
+            return null;
+        } catch (PyException e) {
+            return e;
         }
     }
 
@@ -496,18 +515,20 @@ final class PyTextIOWrapper extends PyObject implements OpenFiles.Pending {
 
     @Override public PyObject repr() {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        if (buffer != null) {
-            PyObject name;
-            try {
-                name = buffer.name();
-            } catch (PyException e) {
-                name = null;
-            }
-            if (name != null) sb.append(" name=").append(Ops.repr(name).value);
-        }
+        PyObject name = buffer == null ? null : nameOrNull(buffer);
+        if (name != null) sb.append(" name=").append(Ops.repr(name).value);
         PyObject mode = dict.getStr("mode");
         if (mode != null) sb.append(" mode=").append(Ops.repr(mode).value);
         return new PyStr(sb.append(" encoding=").append(Ops.repr(new PyStr(encoding)).value).append('>').toString());
+    }
+
+    /** The buffer's name, or null when it has none or asking fails (as CPython's repr). */
+    private static PyObject nameOrNull(BinaryStream b) {
+        try {
+            return b.name();
+        } catch (PyException e) {
+            return null;
+        }
     }
 
     static PyTextIOWrapper self(PyObject o) { return (PyTextIOWrapper) o; }

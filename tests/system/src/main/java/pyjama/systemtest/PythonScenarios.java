@@ -189,9 +189,7 @@ public abstract class PythonScenarios {
 
     @Test
     void aFileFromTheFilesystemRunsWithItsArguments() throws IOException {
-        type("with open('/tmp/greet.py', 'w') as f: _ = f.write('import sys\\nprint(sys.argv)\\nimport helper\\nprint(helper.NAME)\\n')");
-        console.expect(PS2, ANSWER);
-        type("");
+        type("f = open('/tmp/greet.py', 'w'); _ = f.write('import sys\\nprint(sys.argv)\\nimport helper\\nprint(helper.NAME)\\n'); f.close()");
         console.expect(PS1, ANSWER);
         type("with open('/tmp/helper.py', 'w') as g: _ = g.write('NAME = 42\\n')");
         console.expect(PS2, ANSWER);
@@ -216,12 +214,14 @@ public abstract class PythonScenarios {
         expectLine("  File \"/tmp/bad.py\", line 3, in <module>", ANSWER);
         expectLine("  File \"/tmp/bad.py\", line 2, in f", ANSWER);
         expectLine("ZeroDivisionError: division by zero", ANSWER);
+        expectLine("python: exit status 1", ANSWER);
         console.expect(PS1, ANSWER);
         type("sh.status");
         expectLine("1", ANSWER);
         console.expect(PS1, ANSWER);
         type("python /tmp/missing.py");
         expectLine("python: can't open file '/tmp/missing.py': [Errno 2] No such file or directory", ANSWER);
+        expectLine("python: exit status 2", ANSWER);
         console.expect(PS1, ANSWER);
         type("sh.status");
         expectLine("2", ANSWER);
