@@ -70,7 +70,8 @@ public final class Kernel {
         stage("events", () -> log.info("event", "event loop ready: " + loop.handlerCount()
                 + " IRQ handlers, idles with hlt when nothing is pending"));
         tasks = new TaskTable(hal::nanoTime);
-        kernelPid = tasks.add("kernel", "running");
+        // The kernel's own CPU time: time since entry, not halted, not spent by the sessions.
+        kernelPid = tasks.addMeasured("kernel", "running", () -> hal.nanoTime() - loop.idleNanos());
         stage("fs", () -> {
             vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal));
             vfs.procFs().register("tasks", tasks::procText);

@@ -28,24 +28,19 @@ public interface PythonHost {
     boolean interruptRequested();
 
     /**
-     * Waits about {@code nanos} nanoseconds (time.sleep) without spinning: the kernel halts the
-     * CPU until its timer or an interrupt. Returns true early when the user pressed Ctrl-C
-     * (the caller raises KeyboardInterrupt), false when the time is up. The default sleeps the
-     * calling thread in short slices, checking {@link #interruptRequested()} between them.
+     * Waits about {@code nanos} nanoseconds (time.sleep). Returns true early when the user
+     * pressed Ctrl-C (the caller raises KeyboardInterrupt), false when the time is up. The
+     * kernel overrides this to halt the CPU in its event loop until the deadline or an
+     * interrupt. The default polls the clock: Thread.sleep is a coroutine under TeaVM's C
+     * backend (its transformation fails on this method, and bare metal has no thread to park),
+     * so command-line hosts that can block a thread override it.
      */
     default boolean sleep(long nanos) {
         long end = nanoTime() + nanos;
-        while (true) {
+        while (nanoTime() < end) {
             if (interruptRequested()) return true;
-            long left = end - nanoTime();
-            if (left <= 0) return false;
-            try {
-                long slice = Math.min(left, 20_000_000L);
-                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
-            } catch (InterruptedException e) {
-                return true;
-            }
         }
+        return false;
     }
 
     /** Monotonic nanoseconds (time.monotonic, time.perf_counter). */

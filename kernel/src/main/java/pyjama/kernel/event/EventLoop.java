@@ -25,6 +25,7 @@ public final class EventLoop {
     private final ArrayList<Timer> timers = new ArrayList<>(); // sorted by deadline
     private long dispatched;
     private long idles;
+    private long idleNanos;
 
     private record Timer(long deadlineNanos, Runnable action) {}
 
@@ -94,8 +95,13 @@ public final class EventLoop {
         if (!timers.isEmpty()) until = Math.min(until, timers.get(0).deadlineNanos());
         if (until <= now) return;
         idles++;
+        long before = hal.nanoTime();
         hal.idle(until);
+        idleNanos += hal.nanoTime() - before;
     }
+
+    /** Time spent halted in {@link Hal#idle} since boot. */
+    public long idleNanos() { return idleNanos; }
 
     /** IRQs and timers dispatched since boot. */
     public long dispatched() { return dispatched; }

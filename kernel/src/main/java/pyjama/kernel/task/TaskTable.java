@@ -23,6 +23,7 @@ public final class TaskTable {
         final long started;
         String state;
         long cpu;
+        LongSupplier cpuSource; // measured elsewhere (the kernel's own task), or null
         long runningSince = -1;
 
         Row(int pid, String name, long started, String state) {
@@ -44,6 +45,16 @@ public final class TaskTable {
     public int add(String name, String state) {
         int pid = nextPid++;
         rows.add(new Row(pid, name, clock.getAsLong(), state));
+        return pid;
+    }
+
+    /**
+     * Adds a task whose CPU time is measured elsewhere: the kernel's own (the event loop and
+     * drivers: time not halted and not spent by the other tasks).
+     */
+    public int addMeasured(String name, String state, LongSupplier cpuNanos) {
+        int pid = add(name, state);
+        row(pid).cpuSource = cpuNanos;
         return pid;
     }
 
@@ -74,8 +85,13 @@ public final class TaskTable {
     public List<Task> snapshot() {
         long now = clock.getAsLong();
         List<Task> out = new ArrayList<>();
+        long others = 0;
         for (Row r : rows) {
-            long cpu = r.cpu + (r.runningSince >= 0 ? now - r.runningSince : 0);
+            if (r.cpuSource == null) others += r.cpu + (r.runningSince >= 0 ? now - r.runningSince : 0);
+        }
+        for (Row r : rows) {
+            long cpu = r.cpuSource != null ? Math.max(0, r.cpuSource.getAsLong() - others)
+                    : r.cpu + (r.runningSince >= 0 ? now - r.runningSince : 0);
             out.add(new Task(r.pid, r.name, r.state, cpu, r.started));
         }
         return out;

@@ -34,4 +34,18 @@ class TaskTableTest {
         t.remove(console);
         assertEquals(1, t.snapshot().size());
     }
+
+    @Test
+    void aMeasuredTaskIsChargedWhatTheOthersDidNotUse() {
+        TaskTable t = new TaskTable(() -> now);
+        long[] busy = {0};
+        t.addMeasured("kernel", "running", () -> busy[0]);
+        int console = t.add("console", "waiting");
+        t.running(console);
+        now = 300;
+        t.waiting(console);
+        busy[0] = 1000;
+        assertEquals(700, t.snapshot().get(0).cpuNanos());
+        assertEquals(300, t.snapshot().get(1).cpuNanos());
+    }
 }

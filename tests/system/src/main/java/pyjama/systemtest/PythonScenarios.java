@@ -101,6 +101,8 @@ public abstract class PythonScenarios {
     void ctrlCInterruptsAnEndlessLoop() throws IOException {
         startRepl();
         type("while True: pass");
+        console.expect(PS2, ANSWER); // a compound statement ends at a blank line, as in CPython
+        type("");
         console.sendBytes(new byte[] {0x03});
         console.expect("KeyboardInterrupt\r\n", ANSWER);
         replStillAnswers();
@@ -127,6 +129,8 @@ public abstract class PythonScenarios {
         type("x = []");
         console.expect(PS1, ANSWER);
         type("while True: x.append(bytearray(10**6))");
+        console.expect(PS2, ANSWER);
+        type("");
         console.expect("MemoryError", MEMORY);
         console.expect(PS1, ANSWER);
         type("len(x) > 10");
