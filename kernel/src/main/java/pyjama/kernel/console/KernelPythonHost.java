@@ -14,6 +14,7 @@ public final class KernelPythonHost implements PythonHost {
     private final Terminal terminal;
     private final LineEditor editor;
     private final EventLoop loop; // null: sleeping spins (tests without an event loop)
+    private boolean reading;      // a line is being edited (see readLine)
 
     public KernelPythonHost(Hal hal, Terminal terminal, LineEditor editor) {
         this(hal, terminal, editor, null);
@@ -45,7 +46,35 @@ public final class KernelPythonHost implements PythonHost {
     @Override public void writeErr(String text) { terminal.print(text); }
 
     @Override
-    public String readLine(String prompt) {
+    public String readLine(String prompt) { return readLine(prompt, null); }
+
+    /**
+     * Reads a line as {@link #readLine(String)}, with Tab completing through {@code completer}
+     * (null: Tab only indents). The completer may run Python code; if that code asks for a line
+     * itself (input() in a property, or in an IRQ handler that runs while the console waits),
+     * it gets end of input: the line being edited owns the editor.
+     */
+    public String readLine(String prompt, Completer completer) {
+        if (reading) return null;
+        reading = true;
+        editor.completer(completer);
+        try {
+            return readEdited(prompt);
+        } finally {
+            editor.completer(null);
+            reading = false;
+        }
+    }
+
+    /**
+     * The prompt a line read with {@code prompt} shows: itself, or for an empty one the text the
+     * program printed before reading (input() prints its prompt itself, then reads).
+     */
+    public String shownPrompt(String prompt) {
+        return prompt.isEmpty() ? terminal.unfinishedLine() : prompt;
+    }
+
+    private String readEdited(String prompt) {
         while (true) {
             EditResult result = terminal.readLine(editor, prompt);
             if (result instanceof EditResult.Line line) return line.text();

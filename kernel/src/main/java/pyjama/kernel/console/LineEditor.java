@@ -2,6 +2,7 @@ package pyjama.kernel.console;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An interactive line editor over a byte stream: decodes UTF-8, interprets the keys of a VT100 /
@@ -15,7 +16,9 @@ import java.util.Arrays;
  * (ESC [ 3 ~); Up/Down (ESC [ A / ESC [ B, also Ctrl-P / Ctrl-N) walk the history; Ctrl-C
  * cancels; Ctrl-D ends input on an empty line and deletes under the cursor otherwise; Ctrl-U /
  * Ctrl-K kill before / after the cursor; Ctrl-W kills the word before it; Ctrl-L clears the
- * screen; Tab inserts spaces to the next multiple of four; CR or LF ends the line.
+ * screen; Tab completes the word before the cursor when a {@link Completer} is set (see
+ * {@link #completer}) and otherwise, or after only blanks, inserts spaces to the next multiple of
+ * four; CR or LF ends the line.
  *
  * <p>Robustness invariants: every byte value in every state leads to a defined state (unknown
  * escape sequences, stray continuation bytes and other control characters are swallowed);
@@ -33,7 +36,13 @@ public final class LineEditor {
     /** Longest escape sequence interpreted; longer ones are dropped. */
     static final int MAX_SEQUENCE = 32;
 
-    private enum Mode { NORMAL, ESC, CSI, SS3, DISCARD }
+    /** Width assumed for listing completions: a serial terminal does not say its own. */
+    static final int LIST_WIDTH = 80;
+    /** From this many candidates on, the listing is asked for first (readline's completion-query-items). */
+    static final int QUERY_ITEMS = 100;
+    static final int BELL = 0x07;
+
+    private enum Mode { NORMAL, ESC, CSI, SS3, DISCARD, QUERY }
 
     private final int maxLineBytes;
     private final int historyLimit;
@@ -57,6 +66,11 @@ public final class LineEditor {
     private int historyIndex;           // == history.size() when editing the fresh line
     private String draft = "";          // the fresh line, kept while browsing the history
 
+    private Completer completer;        // null: Tab only indents
+    private boolean fruitlessTab;       // the byte just fed was a Tab that inserted nothing
+    private boolean tabAgain;           // ... and so was the one before it
+    private List<String> pendingListing; // in QUERY mode: what "y" will list
+
     public LineEditor() { this(DEFAULT_MAX_LINE_BYTES, DEFAULT_HISTORY); }
 
     public LineEditor(int maxLineBytes, int historyLimit) {
@@ -68,7 +82,13 @@ public final class LineEditor {
     public int maxLineBytes() { return maxLineBytes; }
 
     /** Starts a new line: writes {@code prompt} and resets the line (not the history). */
-    public void begin(String prompt, OutputBuffer out) {
+    public void begin(String prompt, OutputBuffer out) { begin(prompt, out, false); }
+
+    /**
+     * Starts a new line after {@code prompt}; {@code shown}: the prompt is on the screen
+     * already (a program printed it) and is only kept for redrawing.
+     */
+    public void begin(String prompt, OutputBuffer out, boolean shown) {
         this.prompt = prompt;
         length = 0;
         cursor = 0;
@@ -77,8 +97,16 @@ public final class LineEditor {
         utfNeeded = 0;
         historyIndex = history.size();
         draft = "";
-        out.write(prompt);
+        fruitlessTab = false;
+        pendingListing = null;
+        if (!shown) out.write(prompt);
     }
+
+    /**
+     * Sets what Tab completes with (null: Tab only indents). The owner of the prompt sets it
+     * for the lines it reads, since the same editor may serve prompts whose words differ.
+     */
+    public void completer(Completer completer) { this.completer = completer; }
 
     /** The line as edited so far. */
     public String currentText() { return toText(0, length); }
@@ -102,12 +130,19 @@ public final class LineEditor {
      */
     public EditResult feed(int b, OutputBuffer out) {
         b &= 0xFF;
+        tabAgain = fruitlessTab;
+        fruitlessTab = false;
         // A line end wins over every partial state: see the class comment.
         if (b == '\r' || b == '\n') {
             Mode was = mode;
             mode = Mode.NORMAL;
             utfNeeded = 0;
             if (was == Mode.DISCARD) return new EditResult.Discarded(maxLineBytes);
+            if (was == Mode.QUERY) {
+                // The question is dropped and the line shown again, so the screen says what ran.
+                pendingListing = null;
+                redrawBelow(out);
+            }
             return enter(out);
         }
         switch (mode) {
@@ -122,6 +157,7 @@ public final class LineEditor {
             case ESC -> { return escape(b, out); }
             case CSI -> { return csi(b, out); }
             case SS3 -> { return ss3(b, out); }
+            case QUERY -> { return answer(b, out); }
             case NORMAL -> { return normal(b, out); }
         }
         return null;
@@ -179,12 +215,7 @@ public final class LineEditor {
             case 0x05 -> end(out);                        // Ctrl-E
             case 0x06 -> right(out);                      // Ctrl-F
             case 0x08, 0x7F -> backspace(out);            // Ctrl-H, DEL
-            case 0x09 -> {                                // Tab
-                int spaces = 4 - (cursor % 4);
-                EditResult r = null;
-                for (int i = 0; i < spaces && r == null && mode != Mode.DISCARD; i++) r = insert(' ', out);
-                return r;
-            }
+            case 0x09 -> { return tab(out); }             // Tab
             case 0x0B -> killToEnd(out);                  // Ctrl-K
             case 0x0C -> {                                // Ctrl-L
                 out.clearScreen().write(prompt);
@@ -295,6 +326,195 @@ public final class LineEditor {
             out.cursorLeft(length - cursor);
         }
         return null;
+    }
+
+    // ---- Tab: indentation and completion ----
+
+    /** Spaces to the next multiple of four. */
+    private EditResult indent(OutputBuffer out) {
+        int spaces = 4 - (cursor % 4);
+        EditResult r = null;
+        for (int i = 0; i < spaces && r == null && mode != Mode.DISCARD; i++) r = insert(' ', out);
+        return r;
+    }
+
+    /**
+     * Tab as readline's complete: after only blanks, or with no completer, or where the
+     * completer finds no word, it indents (so blocks can be typed); otherwise the word before
+     * the cursor grows to the longest common prefix of its candidates (the whole candidate when
+     * there is one). A Tab that has nothing new to insert rings the bell; the next Tab lists
+     * the candidates below the line and draws the prompt and the line again.
+     */
+    private EditResult tab(OutputBuffer out) {
+        if (completer == null || blankBeforeCursor()) return indent(out);
+        String before = toText(0, cursor);
+        Completion found;
+        try {
+            found = completer.complete(before);
+        } catch (RuntimeException e) {
+            found = Completion.none(before.length()); // the completer's own fault: treated as no match
+        }
+        if (found == null) return indent(out);
+        List<String> candidates = printable(found.candidates());
+        if (candidates.isEmpty()) {
+            fruitlessTab = true;
+            out.writeByte(BELL);
+            return null;
+        }
+        int start = Math.max(0, Math.min(found.start(), before.length()));
+        String word = before.substring(start);
+        String common = commonPrefix(candidates);
+        if (common.length() > word.length() && common.startsWith(word)) {
+            if (!insertText(common.substring(word.length()), out)) out.writeByte(BELL);
+            return null;
+        }
+        fruitlessTab = true;
+        if (!tabAgain) {
+            out.writeByte(BELL);
+            return null;
+        }
+        List<String> shown = shownForms(candidates, found.shownFrom());
+        if (shown.size() >= QUERY_ITEMS) {
+            out.cursorRight(length - cursor);
+            out.write("\nDisplay all " + shown.size() + " possibilities? (y or n)");
+            pendingListing = shown;
+            mode = Mode.QUERY;
+            return null;
+        }
+        list(shown, out);
+        return null;
+    }
+
+    /** The answer to "Display all N possibilities?": y or space lists, n or Backspace does not. */
+    private EditResult answer(int b, OutputBuffer out) {
+        switch (b) {
+            case 'y', 'Y', ' ' -> {
+                mode = Mode.NORMAL;
+                List<String> shown = pendingListing;
+                pendingListing = null;
+                list(shown, out);
+                fruitlessTab = true; // as after any listing: another Tab lists again
+            }
+            case 'n', 'N', 0x7F, 0x08 -> {
+                mode = Mode.NORMAL;
+                pendingListing = null;
+                redrawBelow(out);
+            }
+            case 0x03 -> {
+                mode = Mode.NORMAL;
+                pendingListing = null;
+                out.write("^C\n");
+                return new EditResult.Cancelled();
+            }
+            default -> out.writeByte(BELL);
+        }
+        return null;
+    }
+
+    /** Lists {@code shown} in columns below the line, then the prompt and the line again. */
+    private void list(List<String> shown, OutputBuffer out) {
+        out.cursorRight(length - cursor);
+        out.write("\n");
+        writeColumns(shown, out);
+        out.write(prompt);
+        writeRange(0, length, out);
+        out.cursorLeft(length - cursor);
+    }
+
+    /** From the end of the current screen row: a new row with the prompt and the line. */
+    private void redrawBelow(OutputBuffer out) {
+        out.write("\n").write(prompt);
+        writeRange(0, length, out);
+        out.cursorLeft(length - cursor);
+    }
+
+    /**
+     * As readline lists matches: sorted down the columns, each column as wide as the widest
+     * item plus two, as many columns as fit {@link #LIST_WIDTH} without touching its last column.
+     */
+    static void writeColumns(List<String> items, OutputBuffer out) {
+        int widest = 0;
+        for (String s : items) widest = Math.max(widest, s.codePointCount(0, s.length()));
+        int columnWidth = widest + 2;
+        int perRow = LIST_WIDTH / columnWidth;
+        if (perRow != 1 && perRow * columnWidth == LIST_WIDTH) perRow--;
+        if (perRow < 1) perRow = 1;
+        int rows = (items.size() + perRow - 1) / perRow;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < perRow; c++) {
+                int i = r + c * rows;
+                if (i >= items.size()) break;
+                String s = items.get(i);
+                out.write(s);
+                if (c + 1 < perRow && i + rows < items.size()) {
+                    for (int pad = s.codePointCount(0, s.length()); pad < columnWidth; pad++) out.writeByte(' ');
+                }
+            }
+            out.write("\n");
+        }
+    }
+
+    /** The candidates that hold only characters the editor would insert if typed. */
+    private static List<String> printable(List<String> candidates) {
+        ArrayList<String> kept = new ArrayList<>(candidates.size());
+        for (String c : candidates) {
+            boolean ok = true;
+            for (int i = 0; i < c.length() && ok; ) {
+                int cp = c.codePointAt(i);
+                i += Character.charCount(cp);
+                ok = cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp >= 0xA0) && (cp < 0xD800 || cp > 0xDFFF);
+            }
+            if (ok) kept.add(c);
+        }
+        return kept;
+    }
+
+    /** What the listing shows of each candidate: sorted, without duplicates. */
+    private static List<String> shownForms(List<String> candidates, int shownFrom) {
+        ArrayList<String> shown = new ArrayList<>(candidates.size());
+        for (String c : candidates) shown.add(c.substring(Math.max(0, Math.min(shownFrom, c.length()))));
+        shown.sort(String::compareTo);
+        ArrayList<String> distinct = new ArrayList<>(shown.size());
+        for (String s : shown) if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(s)) distinct.add(s);
+        return distinct;
+    }
+
+    static String commonPrefix(List<String> words) {
+        String first = words.get(0);
+        int n = first.length();
+        for (String w : words) {
+            int i = 0;
+            while (i < n && i < w.length() && w.charAt(i) == first.charAt(i)) i++;
+            n = i;
+        }
+        if (n > 0 && Character.isHighSurrogate(first.charAt(n - 1))) n--; // never half a character
+        return first.substring(0, n);
+    }
+
+    private boolean blankBeforeCursor() {
+        for (int i = 0; i < cursor; i++) if (text[i] != ' ' && text[i] != '\t') return false;
+        return true;
+    }
+
+    /** Inserts {@code s} at the cursor; false (nothing inserted) if the line would outgrow its limit. */
+    private boolean insertText(String s, OutputBuffer out) {
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        int size = 0;
+        for (int i = 0, k = 0; i < s.length(); k++) {
+            cps[k] = s.codePointAt(i);
+            i += Character.charCount(cps[k]);
+            size += OutputBuffer.utf8Length(cps[k]);
+        }
+        if (bytes + size > maxLineBytes) return false;
+        if (length + cps.length > text.length) text = Arrays.copyOf(text, Math.max(text.length * 2, length + cps.length));
+        System.arraycopy(text, cursor, text, cursor + cps.length, length - cursor);
+        System.arraycopy(cps, 0, text, cursor, cps.length);
+        length += cps.length;
+        bytes += size;
+        writeRange(cursor, length, out);
+        cursor += cps.length;
+        out.cursorLeft(length - cursor);
+        return true;
     }
 
     private void backspace(OutputBuffer out) {

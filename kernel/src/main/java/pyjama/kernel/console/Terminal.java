@@ -24,6 +24,10 @@ public final class Terminal {
     private boolean lastWasCr;
     private int breaksTaken; // Ctrl-C bytes already acted on through takeBreak, still to skip
     private final OutputBuffer out = new OutputBuffer();
+    /** Text printed since the last line end (see {@link #unfinishedLine}); past the limit, unknown. */
+    private final StringBuilder unfinished = new StringBuilder();
+    private boolean unfinishedOverflow;
+    static final int MAX_UNFINISHED = 256;
 
     public Terminal(Hal hal, EventLoop loop) {
         this.hal = hal;
@@ -33,21 +37,48 @@ public final class Terminal {
     /** Writes text; {@code '\n'} becomes CR LF. */
     public void print(String text) {
         out.write(text);
+        track(text);
         flush();
     }
 
     public void println(String text) {
         out.write(text).write("\n");
+        track("\n");
         flush();
+    }
+
+    /**
+     * The text printed since the last line end, when short: the prompt a program wrote itself
+     * before reading a line (Python's input() writes its prompt to stdout, then reads), which
+     * {@link #readLine} with an empty prompt adopts, so the editor can draw it again.
+     */
+    public String unfinishedLine() { return unfinishedOverflow ? "" : unfinished.toString(); }
+
+    private void track(String text) {
+        int end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        if (end >= 0) {
+            unfinished.setLength(0);
+            unfinishedOverflow = false;
+        }
+        if (unfinishedOverflow) return;
+        unfinished.append(text, end + 1, text.length());
+        if (unfinished.length() > MAX_UNFINISHED) {
+            unfinished.setLength(0);
+            unfinishedOverflow = true;
+        }
     }
 
     /**
      * Runs {@code editor} with {@code prompt} until the line is finished, waiting for input
      * through the event loop. Type-ahead beyond the finished line stays buffered for the next
-     * reader.
+     * reader. With an empty prompt after text that did not end its row, that text is the prompt
+     * (already on the screen: only kept for redrawing).
      */
     public EditResult readLine(LineEditor editor, String prompt) {
-        editor.begin(prompt, out);
+        if (prompt.isEmpty() && !unfinishedLine().isEmpty()) editor.begin(unfinishedLine(), out, true);
+        else editor.begin(prompt, out);
+        unfinished.setLength(0); // every way out of the editor ends the row
+        unfinishedOverflow = false;
         flush();
         while (true) {
             while (inputPos < inputEnd) {

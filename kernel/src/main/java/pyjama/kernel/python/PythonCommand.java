@@ -107,7 +107,9 @@ public final class PythonCommand implements Command.Action {
 
     private int run(List<String> args, FileSystem fs) {
         if (args.isEmpty()) {
-            Interpreter interp = new Interpreter(host, fs, new String[] { "" });
+            CompletingHost completing = new CompletingHost(host);
+            Interpreter interp = new Interpreter(completing, fs, new String[] { "" });
+            completing.completer(new SessionCompleter(interp, vfs, null, false));
             interp.setPath("");
             Repl.interact(interp, BANNER);
             interp.closeFiles();

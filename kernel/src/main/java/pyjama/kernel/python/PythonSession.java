@@ -18,7 +18,8 @@ import pyjama.python.runtime.PyStr;
  * The serial console's session: a Python {@code >>>} REPL whose namespace holds the kernel
  * (vfs, OpenFlags, scheduler, log, hal, cwd, sh, run, help; see {@code /lib/pyjama_session.py},
  * which builds it over {@link SessionModule}), where a bare command word runs
- * {@code /bin/<word>.py} through the shell. Ctrl-D or {@code exit()} ends a session and a fresh
+ * {@code /bin/<word>.py} through the shell, and Tab completes names, commands and paths
+ * ({@link SessionCompleter}). Ctrl-D or {@code exit()} ends a session and a fresh
  * one starts (new interpreter, new namespace), because a kernel does not stop when its shell does.
  */
 public final class PythonSession {
@@ -125,9 +126,11 @@ public final class PythonSession {
         FdTable fds = vfs == null ? null : new FdTable(vfs);
         VfsFileSystem files = vfs == null ? null : new VfsFileSystem(vfs, "/");
         CwdSync cwd = new CwdSync(files);
-        Interpreter interp = new Interpreter(new TaskHost(host, tasks, pid, cwd), files == null
+        CompletingHost completing = new CompletingHost(host);
+        Interpreter interp = new Interpreter(new TaskHost(completing, tasks, pid, cwd), files == null
                 ? pyjama.python.FileSystem.NONE : files, new String[] { "" });
         cwd.interp = interp;
+        completing.completer(new SessionCompleter(interp, vfs, log, true));
         interp.setPath("", "/lib");
         PyObject dispatch = null;
         if (vfs != null) {
@@ -193,6 +196,9 @@ public final class PythonSession {
         }
 
         @Override public boolean interruptRequested() { return inner.interruptRequested(); }
+        // Without this, PythonHost's default sleep polls the clock in Thread.sleep slices
+        // instead of halting in the event loop (KernelPythonHost.sleep).
+        @Override public boolean sleep(long nanos) { return inner.sleep(nanos); }
         @Override public long nanoTime() { return inner.nanoTime(); }
         @Override public long wallClockMillis() { return inner.wallClockMillis(); }
     }

@@ -253,6 +253,204 @@ class LineEditorTest {
         assertEquals("ab      ", editor.currentText());
     }
 
+    // ---- Tab completion ----
+
+    /** Completes the word after the last blank from {@code words}; lists them from after the last '/'. */
+    private static Completer words(String... words) {
+        return before -> {
+            int start = before.lastIndexOf(' ') + 1;
+            String word = before.substring(start);
+            if (word.isEmpty()) return null;
+            List<String> found = new ArrayList<>();
+            for (String w : words) if (w.startsWith(word)) found.add(w);
+            return new Completion(start, found, word.lastIndexOf('/') + 1);
+        };
+    }
+
+    @Test
+    void tabCompletesASingleCandidateWhole() {
+        editor.completer(words("print(", "property(", "len("));
+        begin();
+        feed("x = pri\t");
+        assertEquals("x = print(", editor.currentText());
+        assertEquals(0, screen.bells);
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void severalCandidatesGrowTheWordToTheirLongestCommonPrefix() {
+        editor.completer(words("FileExistsError(", "FileNotFoundError("));
+        begin();
+        feed("Fi\t");
+        assertEquals("File", editor.currentText());
+        assertEquals(0, screen.bells);
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void aTabWithNothingNewRingsAndTheNextListsTheCandidatesThenRedrawsTheLine() {
+        editor.completer(words("print(", "property("));
+        begin();
+        feed("pr\t");
+        assertEquals("pr", editor.currentText());
+        assertEquals(1, screen.bells);
+        assertEquals(0, screen.row, "nothing listed yet");
+        feed("\t");
+        assertEquals(List.of("> pr", "print(     property(", "> pr"), screen.rowsFrom(0), "columns 9 + 2 wide");
+        assertScreenMatchesEditor();
+        feed("i\t");
+        assertEquals("print(", editor.currentText());
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void anotherKeyBetweenTheTabsMeansTheBellAgainNotTheListing() {
+        editor.completer(words("print(", "property("));
+        begin();
+        feed("pr\tx\u007f\t");
+        assertEquals(2, screen.bells);
+        assertEquals(0, screen.row);
+        feed("\t");
+        assertEquals(1, screen.row - 1, "one row of candidates");
+    }
+
+    @Test
+    void theListingIsSortedDownTheColumnsOfAnEightyColumnScreen() {
+        String[] many = new String[5];
+        for (int i = 0; i < many.length; i++) many[i] = "word" + i + "_".repeat(25); // 30 wide: two columns
+        java.util.Collections.reverse(java.util.Arrays.asList(many));
+        editor.completer(words(many));
+        begin();
+        feed("w\t");
+        assertEquals("word", editor.currentText());
+        feed("\t\t");
+        String pad = "_".repeat(25);
+        assertEquals(List.of("> word",
+                "word0" + pad + "  word3" + pad,
+                "word1" + pad + "  word4" + pad,
+                "word2" + pad,
+                "> word"), screen.rowsFrom(0));
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void aPathIsListedWithoutItsDirectory() {
+        editor.completer(words("/bin/sysinfo.py", "/bin/sort.py"));
+        begin();
+        feed("cat /bin/s\t\t");
+        assertEquals(List.of("> cat /bin/s", "sort.py     sysinfo.py", "> cat /bin/s"), screen.rowsFrom(0));
+    }
+
+    @Test
+    void completionInTheMiddleOfTheLineKeepsTheRest() {
+        editor.completer(words("print("));
+        begin();
+        feed("pri)" + ESC + "[D\t");
+        assertEquals("print()", editor.currentText());
+        assertEquals(6, editor.cursor());
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void tabAfterOnlyBlanksIndentsWithoutAskingTheCompleter() {
+        editor.completer(before -> { throw new AssertionError("completer asked for '" + before + "'"); });
+        begin();
+        feed("\t");
+        assertEquals("    ", editor.currentText());
+        feed("  \t");
+        assertEquals("        ", editor.currentText());
+    }
+
+    @Test
+    void whereTheCompleterSeesNoWordTabIndents() {
+        editor.completer(words("print("));
+        begin();
+        feed("f(x, \t");
+        assertEquals("f(x,    ", editor.currentText());
+        assertEquals(0, screen.bells);
+    }
+
+    @Test
+    void noCandidateRingsTheBellAndChangesNothing() {
+        editor.completer(words("print("));
+        begin();
+        feed("zz\t\t");
+        assertEquals("zz", editor.currentText());
+        assertEquals(2, screen.bells);
+        assertEquals(0, screen.row);
+    }
+
+    @Test
+    void aFailingCompleterRingsTheBellAndEditingGoesOn() {
+        editor.completer(before -> { throw new IllegalStateException("broken"); });
+        begin();
+        List<EditResult> r = feed("ab\tc\r");
+        assertEquals(1, screen.bells);
+        assertEquals("abc", line(r, 0));
+    }
+
+    @Test
+    void aCompletionThatWouldOutgrowTheLineIsRefusedWithTheBell() {
+        editor.completer(words("a" + "b".repeat(70)));
+        begin();
+        feed("a\t");
+        assertEquals("a", editor.currentText());
+        assertEquals(1, screen.bells);
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void candidatesWithControlCharactersAreDropped() {
+        editor.completer(words("ab\u0007c", "abd"));
+        begin();
+        feed("a\t");
+        assertEquals("abd", editor.currentText());
+    }
+
+    @Test
+    void manyCandidatesAreListedOnlyAfterAskingYOrN() {
+        String[] many = new String[120];
+        for (int i = 0; i < many.length; i++) many[i] = "n" + (1000 + i);
+        editor.completer(words(many));
+        begin();
+        feed("n1\t\t");
+        assertEquals("Display all 120 possibilities? (y or n)", screen.currentRow());
+        feed("x");
+        assertEquals(2, screen.bells, "the question wants y or n");
+        feed("n");
+        assertEquals(List.of("> n1", "Display all 120 possibilities? (y or n)", "> n1"), screen.rowsFrom(0));
+        assertScreenMatchesEditor();
+        feed("\t\t");
+        int question = screen.row;
+        feed("y");
+        // 120 items 7 wide: 11 columns, 11 rows, then the prompt again
+        assertEquals(question + 12, screen.row);
+        assertEquals("n1000  n1011  n1022  n1033  n1044  n1055  n1066  n1077  n1088  n1099  n1110",
+                screen.rows.get(question + 1).toString().stripTrailing());
+        assertScreenMatchesEditor();
+    }
+
+    @Test
+    void enterAtTheQuestionEndsTheLineShownAgain() {
+        String[] many = new String[100];
+        for (int i = 0; i < many.length; i++) many[i] = "n" + (1000 + i);
+        editor.completer(words(many));
+        begin();
+        List<EditResult> r = feed("x = n10\t\t\r");
+        assertEquals("x = n10", line(r, 0));
+        assertEquals(List.of("> x = n10", "Display all 100 possibilities? (y or n)", "> x = n10", ">"), screen.rowsFrom(0), "the next prompt below");
+    }
+
+    @Test
+    void ctrlCAtTheQuestionCancelsTheLine() {
+        String[] many = new String[100];
+        for (int i = 0; i < many.length; i++) many[i] = "n" + (1000 + i);
+        editor.completer(words(many));
+        begin();
+        List<EditResult> r = feed("n10\t\t\u0003");
+        assertInstanceOf(EditResult.Cancelled.class, r.get(0));
+    }
+
     @Test
     void upAndDownWalkTheHistoryAndComeBackToTheDraft() {
         begin();
@@ -448,6 +646,31 @@ class LineEditorTest {
         EditResult last = null;
         for (byte b : "echo ok\r".getBytes(StandardCharsets.US_ASCII)) last = editor.feed(b, out);
         assertEquals(new EditResult.Line("echo ok"), last);
+    }
+
+    @Test
+    void randomBytesWithACompleterNeverBreakTheEditor() {
+        Random random = new Random(7);
+        editor = new LineEditor(64, 5);
+        String[] many = new String[150];
+        for (int i = 0; i < many.length; i++) many[i] = "w" + i;
+        editor.completer(words(many));
+        begin();
+        byte[] noise = new byte[100_000];
+        random.nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            // Mostly Tabs, 'w', 'y', blanks and Enters, so completion and the question come up often.
+            byte b = switch (noise[i] & 7) { case 0, 1 -> 9; case 2 -> 'w'; case 3 -> 'y'; case 4 -> ' '; case 5 -> '1'; default -> noise[i]; };
+            EditResult r = editor.feed(b, out);
+            out.clear();
+            assertTrue(editor.currentText().getBytes(StandardCharsets.UTF_8).length <= 64);
+            if (r != null) editor.begin(PROMPT, out);
+        }
+        EditResult end = editor.feed('\r', out);
+        if (end != null) editor.begin(PROMPT, out);
+        EditResult last = null;
+        for (byte b : "ok\r".getBytes(StandardCharsets.US_ASCII)) last = editor.feed(b, out);
+        assertEquals(new EditResult.Line("ok"), last);
     }
 
     @Test

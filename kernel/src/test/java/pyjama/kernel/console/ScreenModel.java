@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * A tiny terminal emulator for tests: an unbounded-width screen that understands exactly the
- * output the line editor may produce (printable text, CR, LF, ESC [ n C/D, ESC [ K,
+ * output the line editor may produce (printable text, CR, LF, BEL, ESC [ n C/D, ESC [ K,
  * ESC [ H ESC [ 2 J) and fails on anything else, so a stray byte in the redraw is caught.
  */
 final class ScreenModel {
     final List<StringBuilder> rows = new ArrayList<>();
     int row;
     int column;
+    int bells;
 
     ScreenModel() { rows.add(new StringBuilder()); }
 
@@ -23,6 +24,7 @@ final class ScreenModel {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\r') column = 0;
+            else if (cp == 0x07) bells++;
             else if (cp == '\n') {
                 row++;
                 if (row == rows.size()) rows.add(new StringBuilder());
@@ -75,4 +77,11 @@ final class ScreenModel {
     StringBuilder current() { return rows.get(row); }
 
     String currentRow() { return current().toString(); }
+
+    /** The rows from {@code from} to the current one, each without trailing blanks. */
+    List<String> rowsFrom(int from) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= row; i++) out.add(rows.get(i).toString().stripTrailing());
+        return out;
+    }
 }

@@ -81,4 +81,30 @@ class TerminalTest {
         terminal.println("é");
         assertEquals("a\r\nb\r\né\r\n", hal.output());
     }
+
+    @Test
+    void aPromptPrintedByTheProgramIsAdoptedForRedrawing() {
+        terminal.print("first line\nName? ");
+        assertEquals("Name? ", terminal.unfinishedLine());
+        hal.type("ab\u000c\r");
+        assertEquals("ab", readTextWithoutPrompt(new LineEditor()));
+        String out = hal.output();
+        assertTrue(out.endsWith("\u001b[H\u001b[2JName? ab\r\n"), "Ctrl-L draws the printed prompt again: " + out);
+        assertTrue(out.startsWith("first line\r\nName? ab"), "the prompt is not written twice: " + out);
+        assertEquals("", terminal.unfinishedLine(), "the line ended the row");
+    }
+
+    @Test
+    void aLongUnfinishedRowIsNoPrompt() {
+        terminal.print("x".repeat(Terminal.MAX_UNFINISHED + 1));
+        terminal.print("> ");
+        assertEquals("", terminal.unfinishedLine());
+        terminal.println("");
+        terminal.print("> ");
+        assertEquals("> ", terminal.unfinishedLine());
+    }
+
+    private String readTextWithoutPrompt(LineEditor editor) {
+        return assertInstanceOf(EditResult.Line.class, terminal.readLine(editor, "")).text();
+    }
 }
