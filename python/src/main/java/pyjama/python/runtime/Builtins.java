@@ -104,11 +104,7 @@ public final class Builtins {
                 l.sort(null, false);
                 return l;
             }
-            PyObject m = a[0].type.lookup(S.__dir__);
-            PyObject r = Ops.callMethod(m, a[0]);
-            PyList l = Ops.toList(r);
-            l.sort(null, false);
-            return l;
+            return dir(a[0]);
         });
         b.def("divmod", Fn.of2("divmod", (x, y) -> {
             if (x instanceof PyInt xi && y instanceof PyInt yi) {
@@ -477,6 +473,14 @@ public final class Builtins {
         }
         if (!(c instanceof PyType ct)) throw Exc.type("issubclass() arg 1 must be a class");
         return ct.isSubtype((PyType) t);
+    }
+
+    /** dir(o): the object's __dir__(), as a sorted list. */
+    static PyList dir(PyObject o) {
+        PyObject m = o.type.lookup(S.__dir__);
+        PyList l = Ops.toList(Ops.callMethod(m, o));
+        l.sort(null, false);
+        return l;
     }
 
     static PyObject dirOf(PyObject o) {

@@ -201,6 +201,9 @@ public final class SysModule {
         for (String n : JavaModules.names()) bm.add(new PyStr(n));
         names = bm.toArray(names);
         s.set("builtin_module_names", new PyTuple(names));
+        PySet stdlib = PySet.frozen();
+        for (String n : Suggestions.STDLIB_MODULE_NAMES) stdlib.add(new PyStr(n));
+        s.set("stdlib_module_names", stdlib);
         PyType flags = structSeq("sys.flags", new String[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" });
