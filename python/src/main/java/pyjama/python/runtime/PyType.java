@@ -218,7 +218,11 @@ public final class PyType extends PyObject {
 
     public void def0(String name, Fn.F1 f) { def(name, Fn.method0(this.name + "." + name, f)); }
     public void def1(String name, Fn.F2 f) { def(name, Fn.method1(this.name + "." + name, f)); }
-    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(name, f)); }
+    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(this.name + "." + name, f)); }
+    /** A method with positional-only parameters, checked as Argument Clinic does (see {@link Fn#methodPositional}). */
+    public void defPositional(String name, int min, int max, Fn fn) { def(name, Fn.methodPositional(this.name + "." + name, min, max, fn)); }
+    /** A method whose arguments CPython parses with PyArg_ParseTuple (see {@link Fn#methodVarargs}). */
+    public void defVarargs(String name, int min, int max, Fn fn) { def(name, Fn.methodVarargs(this.name + "." + name, min, max, fn)); }
 
     /** A computed attribute (getset_descriptor); setter may be null (read-only). */
     public void getset(String name, Fn.F1 getter, Fn.F2 setter) {
@@ -231,8 +235,37 @@ public final class PyType extends PyObject {
 
     /** __new__ as a builtin (cls is args[0]). */
     public void defNew(Fn fn) {
-        dict.setItem(S.__new__, new PyBuiltinFunction("__new__", fn, this));
+        PyType owner = this;
+        Fn checked = this == T.OBJECT ? fn : (a, kw) -> {
+            checkNewArgs(owner, a, kw);
+            return fn.call(a, kw);
+        };
+        dict.setItem(S.__new__, new PyBuiltinFunction("__new__", checked, this));
         newFn = fn;
+    }
+
+    /** The nearest class along the base chain whose __new__ is not written in Python (tp_new_wrapper's staticbase). */
+    static PyType staticNewBase(PyType t) {
+        while (t.base != null) {
+            PyObject nw = t.lookup(S.__new__);
+            if (!(nw instanceof PyFunction) && !(nw instanceof PyStaticMethod sm && sm.func instanceof PyFunction)) break;
+            t = t.base;
+        }
+        return t;
+    }
+
+    /** The checks of CPython's tp_new_wrapper: T.__new__(S) needs S a subtype of T with the same builtin __new__. */
+    static void checkNewArgs(PyType type, PyObject[] a, PyStr[] kw) {
+        if (a.length - (kw == null ? 0 : kw.length) < 1) throw Exc.type(type.name + ".__new__(): not enough arguments");
+        if (a[0] == type) return;
+        if (!(a[0] instanceof PyType sub)) throw Exc.type(type.name + ".__new__(X): X is not a type object (" + a[0].type.name + ")");
+        if (!sub.isSubtype(type)) {
+            throw Exc.type(type.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of " + type.name);
+        }
+        PyType staticBase = staticNewBase(sub);
+        if (staticBase.lookup(S.__new__) != type.lookup(S.__new__)) {
+            throw Exc.type(type.name + ".__new__(" + sub.name + ") is not safe, use " + staticBase.name + ".__new__()");
+        }
     }
 
     // ---- PyObject protocol ----------------------------------------------------------------------

@@ -204,7 +204,7 @@ public final class Runtime {
         PyObject o;
         if (t.isException) o = new PyBaseException(t);
         else if (t.solidBase == T.OBJECT || (!t.heap && t.instanceDict)) { o = new PyObject(t); if (t.instanceDict) o.dict = new PyDict(); }
-        else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + t.solidBase.name + ".__new__()");
+        else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + PyType.staticNewBase(t).name + ".__new__()");
         initInstance(o, t);
         return o;
     }

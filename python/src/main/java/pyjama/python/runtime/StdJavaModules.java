@@ -108,14 +108,14 @@ final class StdJavaModules {
 
     static PyModule time(Runtime rt) {
         PyModule m = new PyModule("time");
-        m.def("time", Fn.of0("time", () -> new PyFloat(rt.host.wallClockMillis() / 1000.0)));
-        m.def("time_ns", Fn.of0("time_ns", () -> PyInt.of(rt.host.wallClockMillis() * 1_000_000L)));
-        m.def("monotonic", Fn.of0("monotonic", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("monotonic_ns", Fn.of0("monotonic_ns", () -> PyInt.of(rt.host.nanoTime())));
-        m.def("perf_counter", Fn.of0("perf_counter", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("perf_counter_ns", Fn.of0("perf_counter_ns", () -> PyInt.of(rt.host.nanoTime())));
-        m.def("process_time", Fn.of0("process_time", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("sleep", Fn.of1("sleep", x -> {
+        m.def("time", Fn.of0("time.time", () -> new PyFloat(rt.host.wallClockMillis() / 1000.0)));
+        m.def("time_ns", Fn.of0("time.time_ns", () -> PyInt.of(rt.host.wallClockMillis() * 1_000_000L)));
+        m.def("monotonic", Fn.of0("time.monotonic", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("monotonic_ns", Fn.of0("time.monotonic_ns", () -> PyInt.of(rt.host.nanoTime())));
+        m.def("perf_counter", Fn.of0("time.perf_counter", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("perf_counter_ns", Fn.of0("time.perf_counter_ns", () -> PyInt.of(rt.host.nanoTime())));
+        m.def("process_time", Fn.of0("time.process_time", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
+        m.def("sleep", Fn.of1("time.sleep", x -> {
             double secs = TypeMethods.toDouble(x);
             if (secs < 0) throw Exc.value("sleep length must be non-negative");
             if (secs > 9.2e9) throw Exc.make(Exc.OverflowError, "sleep length is too large");
