@@ -540,7 +540,9 @@ public final class Compiler {
         int loop = u.newLabel(), cleanup = u.newLabel(), end = u.newLabel();
         expr(f.iter());
         u.pos = f.iter().pos();
-        emit(GET_ITER);
+        // 1: the iterable is the result of the call just made, so a generator it created is
+        // referenced by this loop alone (see Interp's GET_ITER and POP_ITER)
+        emit(GET_ITER, f.iter() instanceof Expr.Call ? 1 : 0);
         u.bind(loop);
         u.pos = f.pos();
         jump(FOR_ITER, cleanup);
@@ -589,7 +591,8 @@ public final class Compiler {
         checkExceptStar(loopIdx, b.pos());
         unwindTo(loopIdx, false);
         FBlock loop = u.fblocks.get(loopIdx);
-        if (loop.kind == FB.FOR || loop.kind == FB.ASYNC_FOR) emit(POP_TOP);
+        if (loop.kind == FB.FOR) emit(POP_ITER);
+        else if (loop.kind == FB.ASYNC_FOR) emit(POP_TOP);
         u.pos = b.pos();
         jump(JUMP, loop.exit);
     }
@@ -631,7 +634,7 @@ public final class Compiler {
             case WHILE, EXCEPTION_HANDLER, EXCEPT_STAR -> { }
             case FOR, ASYNC_FOR -> {
                 if (preserve) emit(SWAP, 2);
-                emit(POP_TOP);
+                emit(b.kind == FB.FOR ? POP_ITER : POP_TOP);
             }
             case TRY_EXCEPT -> emit(POP_BLOCK);
             case FINALLY_TRY -> {
