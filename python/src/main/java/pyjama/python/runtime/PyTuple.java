@@ -94,6 +94,11 @@ public final class PyTuple extends PyObject {
     }
 
     @Override public PyObject repr() {
+        if (type != T.TUPLE) {
+            // a builtin tuple type with a repr of its own (struct sequences: time.struct_time, sys.flags)
+            PyMethodDescr d = own(S.__repr__);
+            if (d != null && d.owner != T.TUPLE) return callOwn(d);
+        }
         if (items.length == 0) return PyStr.intern("()");
         if (!Ops.reprEnter(this)) return PyStr.intern("(...)");
         try {

@@ -12,7 +12,7 @@ final class StdJavaModules {
         JavaModules.register("_testmod", StdJavaModules::testmod);
         JavaModules.register("errno", StdJavaModules::errno);
         JavaModules.register("gc", StdJavaModules::gc);
-        JavaModules.register("time", StdJavaModules::time);
+        JavaModules.register("time", TimeModule::create);
         JavaModules.register("math", MathModule::create);
         JavaModules.register("_weakref", StdJavaModules::weakref);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
@@ -103,25 +103,6 @@ final class StdJavaModules {
         m.def("freeze", (a, kw) -> T.None);
         m.set("callbacks", new PyList());
         m.set("garbage", new PyList());
-        return m;
-    }
-
-    static PyModule time(Runtime rt) {
-        PyModule m = new PyModule("time");
-        m.def("time", Fn.of0("time.time", () -> new PyFloat(rt.host.wallClockMillis() / 1000.0)));
-        m.def("time_ns", Fn.of0("time.time_ns", () -> PyInt.of(rt.host.wallClockMillis() * 1_000_000L)));
-        m.def("monotonic", Fn.of0("time.monotonic", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("monotonic_ns", Fn.of0("time.monotonic_ns", () -> PyInt.of(rt.host.nanoTime())));
-        m.def("perf_counter", Fn.of0("time.perf_counter", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("perf_counter_ns", Fn.of0("time.perf_counter_ns", () -> PyInt.of(rt.host.nanoTime())));
-        m.def("process_time", Fn.of0("time.process_time", () -> new PyFloat(rt.host.nanoTime() / 1e9)));
-        m.def("sleep", Fn.of1("time.sleep", x -> {
-            double secs = TypeMethods.toDouble(x);
-            if (secs < 0) throw Exc.value("sleep length must be non-negative");
-            if (secs > 9.2e9) throw Exc.make(Exc.OverflowError, "sleep length is too large");
-            if (rt.host.sleep((long) (secs * 1e9))) throw Exc.make(Exc.KeyboardInterrupt);
-            return T.None;
-        }));
         return m;
     }
 
