@@ -44,9 +44,12 @@ final class BytesMethods {
         return -1;
     }
 
+    /** The needle of find/index/count: a byte value or a bytes-like object. */
     static byte[] sub(PyObject o) {
         if (o instanceof PyInt) return new byte[] { (byte) PyBytes.byteValue(o) };
-        return toBytes(o);
+        if (o instanceof PyBytes || o instanceof PyMemoryView) return toBytes(o);
+        if (o.type.lookup(S.__index__) != null) return new byte[] { (byte) PyBytes.byteValue(Ops.indexObject(o, null)) };
+        throw Exc.type("argument should be integer or bytes-like object, not '" + o.type.name + "'");
     }
 
     static int[] bounds(PyBytes self, PyObject[] a, int i) {
@@ -275,20 +278,7 @@ final class BytesMethods {
                 PyBytes self = (PyBytes) a[0];
                 String s = latin1(self.toArray()), o = latin1(toBytes(a[1])), n = latin1(toBytes(a[2]));
                 long count = a.length > 3 ? Ops.index(a[3], null) : -1;
-                String r;
-                if (count < 0) r = o.isEmpty() ? s : s.replace(o, n);
-                else {
-                    StringBuilder sb = new StringBuilder();
-                    int i = 0;
-                    while (count-- > 0 && !o.isEmpty()) {
-                        int j = s.indexOf(o, i);
-                        if (j < 0) break;
-                        sb.append(s, i, j).append(n);
-                        i = j + o.length();
-                    }
-                    r = sb.append(s.substring(i)).toString();
-                }
-                return self.make(latin1Bytes(r));
+                return self.make(latin1Bytes(StrMethods.replace(s, o, n, count)));
             });
             t.def0("upper", x -> ((PyBytes) x).make(latin1Bytes(asciiCase(latin1(((PyBytes) x).toArray()), true))));
             t.def0("lower", x -> ((PyBytes) x).make(latin1Bytes(asciiCase(latin1(((PyBytes) x).toArray()), false))));

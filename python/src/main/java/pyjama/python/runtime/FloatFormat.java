@@ -190,8 +190,8 @@ public final class FloatFormat {
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         if (spec.noNegZero && neg && d == 0) neg = false;
         String body;
-        if (Double.isNaN(d)) { body = "nan"; neg = false; if (Double.doubleToRawLongBits(d) < 0) neg = true; }
-        else if (Double.isInfinite(d)) body = "inf";
+        if (Double.isNaN(d)) { body = type == '%' ? "nan%" : "nan"; neg = false; if (Double.doubleToRawLongBits(d) < 0) neg = true; }
+        else if (Double.isInfinite(d)) body = type == '%' ? "inf%" : "inf";
         else {
             switch (type) {
                 case 'f': case 'F': body = fixed(d, prec < 0 ? 6 : prec); if (spec.alt && body.indexOf('.') < 0) body += "."; break;

@@ -192,6 +192,88 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /**
+     * {@code C.__bases__ = bases} (CPython's type_set_bases): the new bases must keep the
+     * instance layout; the MROs of the class and its subclasses are recomputed, and restored if
+     * one of them fails.
+     */
+    void setBases(PyObject v) {
+        if (!heap) throw Exc.type("cannot set '__bases__' attribute of immutable type '" + name + "'");
+        if (v == null) throw Exc.type("cannot delete '__bases__' attribute of immutable type '" + name + "'");
+        if (!(v instanceof PyTuple tup)) throw Exc.type("can only assign tuple to " + name + ".__bases__, not " + v.type.name);
+        if (tup.items.length == 0) throw Exc.type("can only assign non-empty tuple to " + name + ".__bases__, not ()");
+        PyType[] nb = new PyType[tup.items.length];
+        for (int i = 0; i < nb.length; i++) {
+            if (!(tup.items[i] instanceof PyType b)) {
+                throw Exc.type(name + ".__bases__ must be tuple of classes, not '" + tup.items[i].type.name + "'");
+            }
+            if (b.isSubtype(this)) throw Exc.type("a __bases__ item causes an inheritance cycle");
+            nb[i] = b;
+        }
+        PyType newBase = bestBase(nb);
+        if (collected(newBase) != collected(base)) {
+            throw Exc.type("__bases__ assignment: '" + newBase.name + "' deallocator differs from '" + base.name + "'");
+        }
+        if (!sameLayout(base, newBase)) {
+            throw Exc.type("__bases__ assignment: '" + newBase.name + "' object layout differs from '" + base.name + "'");
+        }
+        for (int i = 0; i < nb.length; i++) {
+            for (int j = 0; j < i; j++) if (nb[j] == nb[i]) throw Exc.type("duplicate base class " + nb[i].name);
+        }
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        ArrayList<PyType> changed = new ArrayList<>();
+        ArrayList<PyType[]> oldMros = new ArrayList<>();
+        bases = nb;
+        base = newBase;
+        try {
+            recomputeMros(this, changed, oldMros);
+        } catch (PyException e) {
+            for (int i = 0; i < changed.size(); i++) changed.get(i).mro = oldMros.get(i);
+            bases = oldBases;
+            base = oldBase;
+            throw e;
+        }
+        for (PyType b : oldBases) b.subclasses.remove(this);
+        for (PyType b : nb) if (!b.subclasses.contains(this)) b.subclasses.add(this);
+        modified();
+    }
+
+    static void recomputeMros(PyType t, ArrayList<PyType> changed, ArrayList<PyType[]> oldMros) {
+        PyType[] old = t.mro;
+        t.computeMro();
+        changed.add(t);
+        oldMros.add(old);
+        for (PyType s : t.subclasses) recomputeMros(s, changed, oldMros);
+    }
+
+    /** The base whose instance layout the others extend (CPython's best_base). */
+    static PyType bestBase(PyType[] bases) {
+        PyType best = null, solid = null;
+        for (PyType b : bases) {
+            PyType sb = b.solidBase;
+            if (solid == null || (sb != solid && sb.isSubtype(solid))) { solid = sb; best = b; }
+            else if (!solid.isSubtype(sb)) throw Exc.type("multiple bases have instance lay-out conflict");
+        }
+        return best;
+    }
+
+    /** Instances take part in CPython's cyclic GC (its tp_free): classes and containers do, atoms do not. */
+    static boolean collected(PyType t) {
+        if (t.heap) return true;
+        PyType s = t.solidBase;
+        return !(s == T.OBJECT || s == T.INT || s == T.FLOAT || s == T.COMPLEX || s == T.STR || s == T.BYTES || s == T.BYTEARRAY);
+    }
+
+    /** Instances of both have the same Java layout, __dict__ and __slots__. */
+    static boolean sameLayout(PyType a, PyType b) {
+        if (a.solidBase != b.solidBase || a.instanceDict != b.instanceDict) return false;
+        ArrayList<PyType> sa = new ArrayList<>(), sb = new ArrayList<>();
+        for (PyType m : a.mro) if (m.slotCount > 0) sa.add(m);
+        for (PyType m : b.mro) if (m.slotCount > 0) sb.add(m);
+        return sa.equals(sb);
+    }
+
     /** Called after a change to this type's dict or bases. */
     public void modified() {
         version = nextVersion++;

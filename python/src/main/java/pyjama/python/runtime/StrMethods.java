@@ -50,6 +50,36 @@ final class StrMethods {
         return self.isBmpOnly() ? r : v.codePointCount(0, r);
     }
 
+    /** str.replace (and bytes.replace, on latin-1 strings): an empty {@code old} matches between characters. */
+    static String replace(String v, String old, String nw, long count) {
+        if (count < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nw);
+                for (int i = 0; i < v.length(); ) { int c = v.codePointAt(i); i += Character.charCount(c); sb.appendCodePoint(c).append(nw); }
+                return sb.toString();
+            }
+            return v.replace(old, nw);
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        if (old.isEmpty()) {
+            while (count-- > 0 && i <= v.length()) {
+                sb.append(nw);
+                if (i < v.length()) { int c = v.codePointAt(i); sb.appendCodePoint(c); i += Character.charCount(c); } else { i++; break; }
+            }
+            if (i <= v.length()) sb.append(v.substring(Math.min(i, v.length())));
+            return sb.toString();
+        }
+        while (count-- > 0) {
+            int j = v.indexOf(old, i);
+            if (j < 0) break;
+            sb.append(v, i, j).append(nw);
+            i = j + old.length();
+        }
+        sb.append(v.substring(i));
+        return sb.toString();
+    }
+
     static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x1680
                 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
@@ -288,32 +318,7 @@ final class StrMethods {
         t.defPositional("replace", 2, 3, (a, kw) -> {
             String v = s(a[0]), old = argStr(a[1], "replace", 1), nw = argStr(a[2], "replace", 2);
             long count = a.length < 4 ? -1 : Ops.index(a[3], null);
-            if (count < 0) {
-                if (old.isEmpty()) {
-                    StringBuilder sb = new StringBuilder(nw);
-                    for (int i = 0; i < v.length(); ) { int c = v.codePointAt(i); i += Character.charCount(c); sb.appendCodePoint(c).append(nw); }
-                    return new PyStr(sb.toString());
-                }
-                return new PyStr(v.replace(old, nw));
-            }
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            if (old.isEmpty()) {
-                while (count-- > 0 && i <= v.length()) {
-                    sb.append(nw);
-                    if (i < v.length()) { int c = v.codePointAt(i); sb.appendCodePoint(c); i += Character.charCount(c); } else { i++; break; }
-                }
-                if (i <= v.length()) sb.append(v.substring(Math.min(i, v.length())));
-                return new PyStr(sb.toString());
-            }
-            while (count-- > 0) {
-                int j = v.indexOf(old, i);
-                if (j < 0) break;
-                sb.append(v, i, j).append(nw);
-                i = j + old.length();
-            }
-            sb.append(v.substring(i));
-            return new PyStr(sb.toString());
+            return new PyStr(replace(v, old, nw, count));
         });
         t.def("split", (a, kw) -> {
             PyObject[] p = Args.parse("split", a, kw, 1, new String[] { "sep", "maxsplit" }, 0);

@@ -448,6 +448,8 @@ final class TypeMethods {
             PyComplex c = (PyComplex) s;
             FormatSpec f = FormatSpec.parse(sp, "complex");
             if (f.type != 0 && "eEfFgGn".indexOf(f.type) < 0) throw Exc.value("Unknown format code '" + f.type + "' for object of type 'complex'");
+            if (f.fill == '0') throw Exc.value("Zero padding is not allowed in complex format specifier");
+            if (f.align == '=') throw Exc.value("'=' alignment flag is not allowed in complex format specifier");
             if (f.type == 0 && f.precision < 0) return new PyStr(f.pad(Ops.repr(s).value, false, true));
             FormatSpec inner = FormatSpec.parse(sp.replaceAll("^.?[<>^=]", "").replaceAll("^[0-9]+", ""), "complex");
             inner.width = -1;
