@@ -14,6 +14,7 @@ final class StdJavaModules {
         JavaModules.register("gc", StdJavaModules::gc);
         JavaModules.register("time", TimeModule::create);
         JavaModules.register("_collections", CollectionsModule::create);
+        JavaModules.register("_operator", OperatorModule::create);
         JavaModules.register("math", MathModule::create);
         JavaModules.register("_weakref", StdJavaModules::weakref);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
