@@ -346,6 +346,8 @@ public final class Builtins {
         return sb.toString();
     }
 
+    static boolean isBuiltinNumber(PyObject o) { return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex; }
+
     static PyObject pow3(PyObject x, PyObject y, PyObject z) {
         if (x instanceof PyInt a && y instanceof PyInt b && z instanceof PyInt m) return PyInt.powmod(a, b, m);
         PyObject f = x.type.lookup(S.BIN[Ops.POW]);
@@ -353,7 +355,11 @@ public final class Builtins {
             PyObject r = Ops.callMethod(f, x, y, z);
             if (r != T.NotImplemented) return r;
         }
-        if (!(x instanceof PyInt && y instanceof PyInt && z instanceof PyInt) && (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
+        boolean numbers = isBuiltinNumber(x) && isBuiltinNumber(y);
+        if (numbers && (x instanceof PyComplex || y instanceof PyComplex || (z instanceof PyComplex && !(x instanceof PyFloat || y instanceof PyFloat)))) {
+            throw Exc.value("complex modulo"); // complex's nb_power refuses a modulus
+        }
+        if ((x instanceof PyFloat || y instanceof PyFloat || z instanceof PyFloat) && (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
             throw Exc.type("pow() 3rd argument not allowed unless all arguments are integers");
         }
         throw Exc.type("unsupported operand type(s) for ** or pow(): '" + x.type.name + "', '" + y.type.name + "', '" + z.type.name + "'");

@@ -18,6 +18,13 @@ final class BytesMethods {
         throw Exc.type("a bytes-like object is required, not '" + o.type.name + "'");
     }
 
+    /** __buffer__(flags): a memoryview of the object; a writable one is refused for bytes. */
+    static PyMemoryView bufferOf(PyBytes b, PyObject flags) {
+        long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+        if ((f & 1) != 0 && !b.isMutable()) throw Exc.make(Exc.BufferError, "Object is not writable."); // PyBUF_WRITABLE
+        return new PyMemoryView(b, 0, b.len);
+    }
+
     static byte[] toBytesForPercent(PyObject o) {
         if (o instanceof PyBytes b) return b.toArray();
         if (o instanceof PyMemoryView m) return m.toBytes();
@@ -103,6 +110,9 @@ final class BytesMethods {
         for (PyType t : new PyType[] { T.BYTES, T.BYTEARRAY }) {
             final boolean mutable = t == T.BYTEARRAY;
             t.defNew((a, kw) -> fromObject((PyType) a[0], a, kw));
+            // PEP 688: the buffer protocol seen from Python (collections.abc.Buffer)
+            t.def1("__buffer__", (x, flags) -> bufferOf((PyBytes) x, flags));
+            if (mutable) t.def1("__release_buffer__", (x, view) -> T.None);
             if (mutable) t.def("__init__", (a, kw) -> {
                 if (a.length > 1) {
                     PyBytes self = (PyBytes) a[0];
@@ -118,6 +128,7 @@ final class BytesMethods {
             t.def1("__rmul__", (x, o) -> x.rbinop(Ops.MUL, o));
             t.def1("__mod__", (x, o) -> x.binop(Ops.MOD, o));
             if (mutable) {
+                t.setAttrRaw("__hash__", T.None);
                 t.def1("__iadd__", (x, o) -> x.ibinop(Ops.ADD, o));
                 t.def2("__setitem__", (x, k, v) -> { x.setitem(k, v); return T.None; });
                 t.def1("__delitem__", (x, k) -> { x.delitem(k); return T.None; });
@@ -383,6 +394,14 @@ final class BytesMethods {
             }))));
         }
         PyType mv = T.MEMORYVIEW;
+        mv.def1("__buffer__", (x, flags) -> {
+            PyMemoryView m = (PyMemoryView) x;
+            m.check();
+            long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+            if ((f & 1) != 0 && !m.obj.isMutable()) throw Exc.make(Exc.BufferError, "memoryview: underlying buffer is not writable");
+            return new PyMemoryView(m.obj, m.start, m.length);
+        });
+        mv.def1("__release_buffer__", (x, view) -> T.None);
         mv.defNew((a, kw) -> {
             PyObject o = Args.parse("memoryview", a, kw, 1, new String[] { "object" }, 1)[0];
             if (!(o instanceof PyBytes b)) {

@@ -24,6 +24,7 @@ final class CollectionMethods {
             });
             v.getset("mapping", s -> new PyMappingProxy(((DictView) s).d), null);
             if (v != T.DICT_VALUES) {
+                v.setAttrRaw("__hash__", T.None); // set-like, so unhashable
                 TypeMethods.numberOps(v, Ops.AND, Ops.OR, Ops.XOR, Ops.SUB);
                 for (int k = 0; k < 6; k++) { final int op = k; v.def1(S.CMP[k].value, (s, o) -> s.richcompare(o, op)); }
                 v.def1("isdisjoint", (s, o) -> {

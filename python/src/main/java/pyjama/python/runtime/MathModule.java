@@ -181,7 +181,15 @@ final class MathModule {
             if (Math.abs(mm) >= 1) { mm /= 2; e++; }
             return PyTuple.of(new PyFloat(mm), PyInt.of(e));
         }));
-        m.def("ldexp", Fn.of2("math.ldexp", (x, i) -> new PyFloat(Math.scalb(d(x), (int) Math.max(-100000, Math.min(100000, Ops.index(i, null)))))));
+        m.def("ldexp", Fn.of2("math.ldexp", (x, i) -> {
+            double v = d(x);
+            if (!(i instanceof PyInt n)) throw Exc.type("Expected an int as second argument to ldexp.");
+            if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) return new PyFloat(v);
+            long e = n.big != null ? (n.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : n.v;
+            double r = Math.scalb(v, (int) Math.max(-100000, Math.min(100000, e)));
+            if (Double.isInfinite(r)) throw Exc.overflow("math range error");
+            return new PyFloat(r);
+        }));
         m.def("gcd", (a, kw) -> {
             Fn.noKw("math.gcd", kw);
             BigInteger g = BigInteger.ZERO;

@@ -955,7 +955,14 @@ final class TypeMethods {
         T.MAPPINGPROXY.def1("__contains__", (s, k) -> PyBool.of(s.contains(k)));
         T.MAPPINGPROXY.defNew((a, kw) -> new PyMappingProxy(a[1]));
         PyType ga = T.GENERIC_ALIAS;
-        ga.defNew((a, kw) -> new UnionType.GenericAlias(a[1], a[2] instanceof PyTuple t ? t.items : new PyObject[] { a[2] }));
+        ga.defNew((a, kw) -> {
+            Fn.noKw("GenericAlias", kw);
+            Fn.checkPositional("GenericAlias", a.length - 1, 2, 2);
+            PyType cls = (PyType) a[0];
+            PyObject r = new UnionType.GenericAlias(cls, a[1], a[2] instanceof PyTuple t ? t.items : new PyObject[] { a[2] });
+            if (cls != T.GENERIC_ALIAS) Runtime.initInstance(r, cls);
+            return r;
+        });
         ga.def0("__repr__", PyObject::repr);
     }
 

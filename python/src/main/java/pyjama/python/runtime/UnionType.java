@@ -90,7 +90,8 @@ final class UnionType {
     static final class GenericAlias extends PyObject {
         final PyObject origin;
         final PyObject[] args;
-        GenericAlias(PyObject origin, PyObject[] args) { super(T.GENERIC_ALIAS); this.origin = origin; this.args = args; }
+        GenericAlias(PyObject origin, PyObject[] args) { this(T.GENERIC_ALIAS, origin, args); }
+        GenericAlias(PyType t, PyObject origin, PyObject[] args) { super(t); this.origin = origin; this.args = args; }
         @Override public PyObject repr() {
             StringBuilder sb = new StringBuilder(typeRepr(origin)).append('[');
             for (int i = 0; i < args.length; i++) {
