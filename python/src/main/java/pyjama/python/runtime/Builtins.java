@@ -181,7 +181,7 @@ public final class Builtins {
             if (a.length == 1) return aw;
             return new AnextDefault(Interp.cur.getAwaitable(aw, 0), a[1]);
         }));
-        b.def("len", Fn.of1("len", x -> PyInt.of(Ops.len(x))));
+        b.def("len", Fn.of1("len", x -> x instanceof PyRange r ? r.lengthObj() : PyInt.of(Ops.len(x))));
         b.def("max", (a, kw) -> minmax(a, kw, "max", Ops.GT));
         b.def("min", (a, kw) -> minmax(a, kw, "min", Ops.LT));
         b.def("next", (a, kw) -> {

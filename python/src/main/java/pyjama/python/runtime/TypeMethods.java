@@ -837,23 +837,31 @@ final class TypeMethods {
                 if (n2 == 1) return new PyRange(z, v[0].toBig(), one);
                 return new PyRange(v[0].toBig(), v[1].toBig(), n2 == 3 ? v[2].toBig() : one);
             }
-            if (n2 == 1) return new PyRange(0, v[0].v, 1);
-            return new PyRange(v[0].v, v[1].v, n2 == 3 ? v[2].v : 1);
+            if (n2 == 1) return PyRange.of(0, v[0].v, 1);
+            return PyRange.of(v[0].v, v[1].v, n2 == 3 ? v[2].v : 1);
         });
         rg.getset("start", s -> ((PyRange) s).startObj(), null);
         rg.getset("stop", s -> ((PyRange) s).stopObj(), null);
         rg.getset("step", s -> ((PyRange) s).stepObj(), null);
         rg.def1("index", (s, v) -> {
             PyRange r = (PyRange) s;
-            if (v instanceof PyInt i && r.contains(v)) return PyInt.of((i.v - r.start) / r.step);
+            if (v instanceof PyInt i && r.contains(v)) {
+                if (r.isBig() || i.big != null) return PyInt.of(i.toBig().subtract(((PyInt) r.startObj()).toBig()).divide(((PyInt) r.stepObj()).toBig()));
+                return PyInt.of((i.v - r.start) / r.step);
+            }
             throw Exc.value(Ops.repr(v).value + " is not in range");
         });
         rg.def1("count", (s, v) -> PyInt.of(s.contains(v) ? 1 : 0));
         rg.def0("__reversed__", s -> {
             PyRange r = (PyRange) s;
+            if (r.isBig()) {
+                java.math.BigInteger last = r.bstart.add(r.blength.subtract(java.math.BigInteger.ONE).multiply(r.bstep));
+                return new PyRange.BigIter(last, r.bstep.negate(), r.blength);
+            }
             return new PyIterators.RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
         });
         commonSeq(rg);
+        rg.def0("__len__", s -> ((PyRange) s).lengthObj());
         PyType sl = T.SLICE;
         sl.defNew((a, kw) -> {
             Args.noKw("slice", kw);
