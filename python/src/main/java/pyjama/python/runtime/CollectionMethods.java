@@ -295,19 +295,24 @@ final class CollectionMethods {
                 return r;
             });
             t.defVarargs("intersection", 0, Integer.MAX_VALUE, (a, kw) -> {
-                PySet r = st(a[0]).copy(st(a[0]).resultType());
-                for (int i = 1; i < a.length; i++) r = r.intersection(toSet(a[i]));
+                // set_intersection_multi: each step intersects the previous result
+                PySet r = st(a[0]);
+                if (a.length == 1) return r.copy(r.resultType());
+                for (int i = 1; i < a.length; i++) r = r.intersection(a[i]);
                 return r;
             });
             t.defVarargs("difference", 0, Integer.MAX_VALUE, (a, kw) -> {
-                PySet r = st(a[0]).copy(st(a[0]).resultType());
-                for (int i = 1; i < a.length; i++) r = r.difference(toSet(a[i]));
+                // set_difference_multi: the first difference, then the others in place
+                PySet s0 = st(a[0]);
+                if (a.length == 1) return s0.copy(s0.resultType());
+                PySet r = s0.difference(a[1]);
+                for (int i = 2; i < a.length; i++) r.differenceUpdate(a[i]);
                 return r;
             });
-            t.def1("symmetric_difference", (s, o) -> st(s).symmetricDifference(toSet(o)));
+            t.def1("symmetric_difference", (s, o) -> st(s).symmetricDifference(o));
             t.def1("issubset", (s, o) -> PyBool.of(st(s).isSubsetOf(toSet(o))));
             t.def1("issuperset", (s, o) -> PyBool.of(toSet(o).isSubsetOf(st(s))));
-            t.def1("isdisjoint", (s, o) -> PyBool.of(st(s).intersection(toSet(o)).used == 0));
+            t.def1("isdisjoint", (s, o) -> PyBool.of(st(s).intersection(o).used == 0));
             if (!frozen) {
                 t.def1("add", (s, v) -> { st(s).add(v); return T.None; });
                 t.def1("discard", (s, v) -> { st(s).discard(v); return T.None; });
@@ -317,15 +322,15 @@ final class CollectionMethods {
                 t.defVarargs("update", 0, Integer.MAX_VALUE, (a, kw) -> { for (int i = 1; i < a.length; i++) st(a[0]).addAll(a[i]); return T.None; });
                 t.defVarargs("intersection_update", 0, Integer.MAX_VALUE, (a, kw) -> {
                     PySet r = st(a[0]);
-                    for (int i = 1; i < a.length; i++) r.ibinop(Ops.AND, toSet(a[i]));
+                    for (int i = 1; i < a.length; i++) r.intersectionUpdate(a[i]);
                     return T.None;
                 });
                 t.defVarargs("difference_update", 0, Integer.MAX_VALUE, (a, kw) -> {
                     PySet r = st(a[0]);
-                    for (int i = 1; i < a.length; i++) r.ibinop(Ops.SUB, toSet(a[i]));
+                    for (int i = 1; i < a.length; i++) r.differenceUpdate(a[i]);
                     return T.None;
                 });
-                t.def1("symmetric_difference_update", (s, o) -> { st(s).ibinop(Ops.XOR, toSet(o)); return T.None; });
+                t.def1("symmetric_difference_update", (s, o) -> { st(s).symmetricDifferenceUpdate(o); return T.None; });
                 t.def1("__ior__", (s, o) -> s.ibinop(Ops.OR, o));
                 t.def1("__iand__", (s, o) -> s.ibinop(Ops.AND, o));
                 t.def1("__isub__", (s, o) -> s.ibinop(Ops.SUB, o));

@@ -1365,6 +1365,34 @@ public final class Compiler {
         }
     }
 
+    /**
+     * The frozenset constant of a set display: the elements inserted in order, then inserted again
+     * in that frozenset's iteration order, as CPython's constant merging rebuilds it
+     * (merge_consts_recursive), which decides the layout the set inherits.
+     */
+    static PySet frozensetConstant(List<Expr> elts) {
+        PySet first = PySet.frozen();
+        for (Expr e : elts) first.add(folded(e));
+        PySet merged = PySet.frozen();
+        for (PyObject k : first.toArray()) merged.add(k);
+        return merged;
+    }
+
+    /** A constant, or a negated int or float constant (which CPython's AST optimizer folds), else null. */
+    static PyObject folded(Expr e) {
+        if (e instanceof Expr.Constant c) return constValue(c.value());
+        if (e instanceof Expr.UnaryOp un && un.op() == Op.Unary.USUB && un.operand() instanceof Expr.Constant c
+                && (c.value() instanceof Const.Int || c.value() instanceof Const.Float)) {
+            return Ops.neg(constValue(c.value()));
+        }
+        return null;
+    }
+
+    static boolean allFoldable(List<Expr> l) {
+        for (Expr e : l) if (folded(e) == null) return false;
+        return true;
+    }
+
     static boolean allConstant(List<Expr> l) {
         for (Expr e : l) if (!(e instanceof Expr.Constant)) return false;
         return true;
@@ -1424,6 +1452,14 @@ public final class Compiler {
     void sequenceDisplay(List<Expr> elts, int kind) {
         boolean star = false;
         for (Expr e : elts) if (e instanceof Expr.Starred) star = true;
+        if (!star && kind == 2 && elts.size() > 2 && allFoldable(elts)) {
+            // as CPython 3.12: the set is built from a frozenset constant, whose table layout
+            // it copies, so that colliding elements iterate in CPython's order
+            emit(BUILD_SET, 0);
+            loadConst(frozensetConstant(elts));
+            emit(SET_UPDATE, 1);
+            return;
+        }
         if (!star) {
             for (Expr e : elts) expr(e);
             emit(kind == 0 ? BUILD_TUPLE : kind == 1 ? BUILD_LIST : BUILD_SET, elts.size());
