@@ -399,24 +399,19 @@ final class BytesMethods {
             m.check();
             long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
             if ((f & 1) != 0 && !m.obj.isMutable()) throw Exc.make(Exc.BufferError, "memoryview: underlying buffer is not writable");
-            return new PyMemoryView(m.obj, m.start, m.length);
+            return new PyMemoryView(m.obj, m.start, m.length, m.format, m.formatText);
         });
         mv.def1("__release_buffer__", (x, view) -> T.None);
         mv.defNew((a, kw) -> {
             PyObject o = Args.parse("memoryview", a, kw, 1, new String[] { "object" }, 1)[0];
             if (!(o instanceof PyBytes b)) {
-                if (o instanceof PyMemoryView m) return new PyMemoryView(m.obj, m.start, m.length);
+                if (o instanceof PyMemoryView m) { m.check(); return new PyMemoryView(m.obj, m.start, m.length, m.format, m.formatText); }
                 throw Exc.type("memoryview: a bytes-like object is required, not '" + o.type.name + "'");
             }
             return new PyMemoryView(b, 0, b.len);
         });
         mv.def0("tobytes", x -> new PyBytes(((PyMemoryView) x).toBytes()));
-        mv.def0("tolist", x -> {
-            byte[] b = ((PyMemoryView) x).toBytes();
-            PyList l = new PyList();
-            for (byte c : b) l.append(PyInt.of(c & 0xff));
-            return l;
-        });
+        mv.def0("tolist", x -> new PyList(((PyMemoryView) x).values()));
         mv.def0("hex", x -> Ops.invoke(new PyBytes(((PyMemoryView) x).toBytes()), "hex"));
         mv.def0("release", x -> { ((PyMemoryView) x).released = true; return T.None; });
         mv.def0("__enter__", x -> x);
@@ -427,16 +422,19 @@ final class BytesMethods {
         mv.def1("__eq__", (x, o) -> x.richcompare(o, Ops.EQ));
         mv.getset("nbytes", x -> PyInt.of(((PyMemoryView) x).length), null);
         mv.getset("readonly", x -> PyBool.of(!((PyMemoryView) x).obj.isMutable()), null);
-        mv.getset("format", x -> new PyStr("B"), null);
-        mv.getset("itemsize", x -> PyInt.of(1), null);
+        mv.getset("format", x -> new PyStr(((PyMemoryView) x).formatText), null);
+        mv.getset("itemsize", x -> PyInt.of(((PyMemoryView) x).itemsize), null);
         mv.getset("ndim", x -> PyInt.of(1), null);
-        mv.getset("shape", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).length)), null);
-        mv.getset("strides", x -> PyTuple.of(PyInt.of(1)), null);
+        mv.getset("shape", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).items())), null);
+        mv.getset("strides", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).itemsize)), null);
         mv.getset("contiguous", x -> T.TRUE, null);
         mv.getset("c_contiguous", x -> T.TRUE, null);
-        mv.def0("__iter__", x -> new PyList(Ops.toArray(Ops.invoke(x, "tolist"))).iter());
+        mv.def0("__iter__", x -> new PyList(((PyMemoryView) x).values()).iter());
         mv.def0("toreadonly", x -> x);
-        mv.def1("cast", (x, f) -> x);
+        mv.def("cast", (a, kw) -> {
+            PyObject[] p = Args.parse("cast", a, kw, 1, new String[] { "format", "shape" }, 1);
+            return ((PyMemoryView) a[0]).cast(p[0], p[1]);
+        });
         mv.getset("obj", x -> ((PyMemoryView) x).obj, null);
     }
 
