@@ -90,16 +90,10 @@ final class MathModule {
         fn1(m, "atanh", x -> { if (x <= -1 || x >= 1) throw domain(); return Libm.atanh(x); });
         fn1(m, "cbrt", Libm::cbrt);
         fn1(m, "exp2", x -> Math.pow(2, x));
-        fn1(m, "erf", MathModule::erf);
-        fn1(m, "erfc", x -> 1 - erf(x));
-        fn1(m, "lgamma", x -> { if (x <= 0 && x == Math.floor(x)) throw domain(); return lgamma(x); });
-        fn1(m, "gamma", x -> {
-            if (x <= 0 && x == Math.floor(x)) throw domain();
-            if (x == Math.floor(x) && x <= 171) { double r = 1; for (int i = 2; i < x; i++) r *= i; return r; }
-            double g = Math.exp(lgamma(x));
-            if (x < 0 && ((long) Math.floor(x)) % 2 != 0) g = -g;
-            return g;
-        });
+        fn1(m, "erf", SpecialFunctions::erf);
+        fn1(m, "erfc", SpecialFunctions::erfc);
+        fn1(m, "lgamma", SpecialFunctions::lgamma);
+        fn1(m, "gamma", SpecialFunctions::gamma);
         m.def("remainder", Fn.of2("math.remainder", (x, y) -> {
             double a = d(x), b = d(y);
             if (b == 0 || Double.isInfinite(a)) throw domain();
@@ -287,35 +281,6 @@ final class MathModule {
     static double log10(double x) {
         if (x <= 0) throw domain();
         return Libm.log10(x);
-    }
-
-    static double erf(double x) {
-        double ax = Math.abs(x);
-        if (ax < 2.5) {
-            double sum = x, term = x, x2 = x * x;
-            for (int n = 1; n < 200; n++) {
-                term *= -x2 / n;
-                double add = term / (2 * n + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-            }
-            return 2 / Math.sqrt(Math.PI) * sum;
-        }
-        double t = 1.0 / (1.0 + 0.5 * ax);
-        double y = t * Math.exp(-ax * ax - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? 1 - y : y - 1;
-    }
-
-    static double lgamma(double x) {
-        if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-        double[] g = { 0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61503916999185, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7 };
-        x -= 1;
-        double a = g[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
-        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
     }
 
     /** CPython's loghelper for big ints: frexp(x) = m * 2**e, log(m) + log(2) * e. */
