@@ -421,6 +421,12 @@ def ixor(a, b):
     return a
 
 
+# The Java builtins replace the definitions above, as CPython's C ones do.
+try:
+    from _operator import *
+except ImportError:
+    pass
+
 # The dunder aliases CPython also exports.
 __lt__ = lt
 __le__ = le

@@ -1090,6 +1090,9 @@ abstract class ExprParser extends TokenStream {
             Expr value;
             if (atKw("yield")) value = yieldExpr();
             else value = starExpressions();
+            // a replacement field is a bracket: "f'{a b}'" lacks a comma (after a bare tuple's last item)
+            checkMissingComma(value instanceof Expr.Tuple tu && !tu.elts().isEmpty() && tu.pos().col() == tu.elts().get(0).pos().col()
+                    && tu.pos().line() == tu.elts().get(0).pos().line() ? tu.elts().get(tu.elts().size() - 1) : value);
             Token exprEnd = last();
             if (atOp("=")) {
                 Token eq = next();
@@ -1144,8 +1147,11 @@ abstract class ExprParser extends TokenStream {
                 spec = new Expr.JoinedStr(new Pos(colon.line(), colon.col(), close.line(), close.col()), specParts);
             }
             if (!atOp("}")) {
+                // what CPython's invalid_replacement_field rules expect at this point
                 Token t = peek();
-                throw errorAt("f-string: expecting '}'", t, t);
+                String expected = spec != null ? "'}'" : conversion >= 0 ? "':' or '}'"
+                        : debugMode ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
+                throw errorAt("f-string: expecting " + expected, t, t);
             }
             Token close = next();
             if (debugMode && conversion == -1 && spec == null) conversion = 'r';

@@ -770,8 +770,9 @@ final class Tokenizer {
     // ---------------------------------------------------------------- operators
 
     private static final String[] OPS3 = {"**=", "...", "//=", "<<=", ">>=", "!="};
+    // "<>" is one token, as in CPython's tokenizer (Barry's NOTEQUAL), that no rule accepts
     private static final String[] OPS2 = {"!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
-            "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="};
+            "<<", "<=", "<>", "==", ">=", ">>", "@=", "^=", "|="};
     private static final String OPS1 = "()[]{}:,;+-*/|&<>=.%~^@!";
 
     private void scanOperator(Mode m) {

@@ -96,7 +96,7 @@ public final class Builtins {
         });
         b.def("setattr", Fn.of3("setattr", (o, n, v) -> { Ops.setattr(o, attrName(n), v); return T.None; }));
         b.def("hasattr", Fn.of2("hasattr", (o, n) -> PyBool.of(Ops.getattrOrNull(o, attrName(n)) != null)));
-        b.def("dir", (a, kw) -> {
+        b.def("dir", Fn.positional("dir", 0, 1, (a, kw) -> {
             if (a.length == 0) {
                 Frame f = Interp.cur.frame;
                 PyObject loc = f == null ? null : frameLocals(f);
@@ -104,12 +104,8 @@ public final class Builtins {
                 l.sort(null, false);
                 return l;
             }
-            PyObject m = a[0].type.lookup(S.__dir__);
-            PyObject r = Ops.callMethod(m, a[0]);
-            PyList l = Ops.toList(r);
-            l.sort(null, false);
-            return l;
-        });
+            return dir(a[0]);
+        }));
         b.def("divmod", Fn.of2("divmod", (x, y) -> {
             if (x instanceof PyInt xi && y instanceof PyInt yi) {
                 if (yi.signum() == 0) throw Exc.zeroDivision("integer division or modulo by zero");
@@ -121,21 +117,20 @@ public final class Builtins {
             if (r != null && r != T.NotImplemented) return r;
             throw Exc.type("unsupported operand type(s) for divmod(): '" + x.type.name + "' and '" + y.type.name + "'");
         }));
-        b.def("eval", (a, kw) -> evalExec(a, kw, true));
+        b.def("eval", Fn.positional("eval", 1, 3, (a, kw) -> evalExec(a, kw, true)));
         b.def("exec", (a, kw) -> evalExec(a, kw, false));
-        b.def("format", (a, kw) -> {
-            Args.count("format", a, 1, 2);
+        b.def("format", Fn.positional("format", 1, 2, (a, kw) -> {
             if (a.length > 1 && !(a[1] instanceof PyStr)) throw Exc.type("format() argument 2 must be str, not " + a[1].type.name);
             return Ops.format(a[0], a.length > 1 ? (PyStr) a[1] : Intern.EMPTY);
-        });
+        }));
         b.def("globals", Fn.of0("globals", () -> Interp.cur.frame.globals));
         b.def("locals", Fn.of0("locals", () -> frameLocals(Interp.cur.frame)));
-        b.def("vars", (a, kw) -> {
+        b.def("vars", Fn.positional("vars", 0, 1, (a, kw) -> {
             if (a.length == 0) return frameLocals(Interp.cur.frame);
             PyObject d = Ops.getattrOrNull(a[0], S.__dict__);
             if (d == null) throw Exc.type("vars() argument must have __dict__ attribute");
             return d;
-        });
+        }));
         b.def("hash", Fn.of1("hash", x -> PyInt.of(Ops.hash(x))));
         b.def("help", (a, kw) -> {
             if (a.length == 0) {
@@ -179,15 +174,14 @@ public final class Builtins {
             if (m == null) throw Exc.type("'" + x.type.name + "' object is not an async iterable");
             return Ops.callMethod(m, x);
         }));
-        b.def("anext", (a, kw) -> {
-            Args.count("anext", a, 1, 2);
+        b.def("anext", Fn.positional("anext", 1, 2, (a, kw) -> {
             PyObject m = a[0].type.lookup(S.__anext__);
             if (m == null) throw Exc.type("'" + a[0].type.name + "' object is not an async iterator");
             PyObject aw = Ops.callMethod(m, a[0]);
             if (a.length == 1) return aw;
             return new AnextDefault(Interp.cur.getAwaitable(aw, 0), a[1]);
-        });
-        b.def("len", Fn.of1("len", x -> PyInt.of(Ops.len(x))));
+        }));
+        b.def("len", Fn.of1("len", x -> x instanceof PyRange r ? r.lengthObj() : PyInt.of(Ops.len(x))));
         b.def("max", (a, kw) -> minmax(a, kw, "max", Ops.GT));
         b.def("min", (a, kw) -> minmax(a, kw, "min", Ops.LT));
         b.def("next", (a, kw) -> {
@@ -260,7 +254,6 @@ public final class Builtins {
             return T.None;
         });
         b.def("repr", Fn.of1("repr", Ops::repr));
-        b.def("reversed", Fn.of1("reversed", Builtins::reversed));
         b.def("round", (a, kw) -> {
             PyObject[] p = Args.parse("round", a, kw, 0, new String[] { "number", "ndigits" }, 1);
             PyObject x = p[0];
@@ -271,10 +264,10 @@ public final class Builtins {
             return Ops.callMethod(m, x, p[1]);
         });
         b.def("sorted", (a, kw) -> {
-            if (kw != null) for (PyStr k : kw) if (!k.value.equals("key") && !k.value.equals("reverse")) throw Exc.type("'" + k.value + "' is an invalid keyword argument for sort()");
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos != 1) throw Exc.type("sorted expected 1 argument, got " + npos);
-            PyObject[] p = Args.parse("sorted", a, kw, 0, new String[] { "iterable", "/", "$key", "$reverse" }, 1);
+            // the keywords go to list.sort, which names itself in their errors
+            PyObject[] p = Args.parse("sort", a, kw, 0, new String[] { "iterable", "/", "$key", "$reverse" }, 1);
             PyList l = Ops.toList(p[0]);
             l.sort(p[1] == null || p[1] == T.None ? null : p[1], p[2] != null && Ops.isTrue(p[2]));
             return l;
@@ -353,6 +346,8 @@ public final class Builtins {
         return sb.toString();
     }
 
+    static boolean isBuiltinNumber(PyObject o) { return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex; }
+
     static PyObject pow3(PyObject x, PyObject y, PyObject z) {
         if (x instanceof PyInt a && y instanceof PyInt b && z instanceof PyInt m) return PyInt.powmod(a, b, m);
         PyObject f = x.type.lookup(S.BIN[Ops.POW]);
@@ -360,7 +355,11 @@ public final class Builtins {
             PyObject r = Ops.callMethod(f, x, y, z);
             if (r != T.NotImplemented) return r;
         }
-        if (!(x instanceof PyInt && y instanceof PyInt && z instanceof PyInt) && (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
+        boolean numbers = isBuiltinNumber(x) && isBuiltinNumber(y);
+        if (numbers && (x instanceof PyComplex || y instanceof PyComplex || (z instanceof PyComplex && !(x instanceof PyFloat || y instanceof PyFloat)))) {
+            throw Exc.value("complex modulo"); // complex's nb_power refuses a modulus
+        }
+        if ((x instanceof PyFloat || y instanceof PyFloat || z instanceof PyFloat) && (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
             throw Exc.type("pow() 3rd argument not allowed unless all arguments are integers");
         }
         throw Exc.type("unsupported operand type(s) for ** or pow(): '" + x.type.name + "', '" + y.type.name + "', '" + z.type.name + "'");
@@ -388,14 +387,14 @@ public final class Builtins {
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw;
         PyObject key = null, dflt = null;
+        if (npos == 0) throw Exc.type(name + " expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++) {
             String k = kw[i].value;
             if (k.equals("key")) key = a[npos + i];
             else if (k.equals("default")) dflt = a[npos + i];
-            else throw Exc.type(name + "() got an unexpected keyword argument '" + k + "'");
+            else throw Exc.type("'" + k + "' is an invalid keyword argument for " + name + "()");
         }
         if (key == T.None) key = null;
-        if (npos == 0) throw Exc.type(name + " expected at least 1 argument, got 0");
         PyObject it;
         if (npos == 1) it = Ops.iter(a[0]);
         else {
@@ -477,6 +476,14 @@ public final class Builtins {
         }
         if (!(c instanceof PyType ct)) throw Exc.type("issubclass() arg 1 must be a class");
         return ct.isSubtype((PyType) t);
+    }
+
+    /** dir(o): the object's __dir__(), as a sorted list. */
+    static PyList dir(PyObject o) {
+        PyObject m = o.type.lookup(S.__dir__);
+        PyList l = Ops.toList(Ops.callMethod(m, o));
+        l.sort(null, false);
+        return l;
     }
 
     static PyObject dirOf(PyObject o) {
@@ -594,7 +601,8 @@ public final class Builtins {
 
     static PyObject evalExec(PyObject[] a, PyStr[] kw, boolean isEval) {
         String name = isEval ? "eval" : "exec";
-        PyObject[] p = Args.parse(name, a, kw, 0, new String[] { "source", "globals", "locals", "/", "$closure" }, 1);
+        PyObject[] p = isEval ? new PyObject[] { a[0], a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null, null }
+                : Args.parse(name, a, kw, 0, new String[] { "source", "/", "globals", "locals", "$closure" }, 1);
         Interp in = Interp.cur;
         Frame f = in.frame;
         PyObject g = p[1], l = p[2];

@@ -18,6 +18,13 @@ final class BytesMethods {
         throw Exc.type("a bytes-like object is required, not '" + o.type.name + "'");
     }
 
+    /** __buffer__(flags): a memoryview of the object; a writable one is refused for bytes. */
+    static PyMemoryView bufferOf(PyBytes b, PyObject flags) {
+        long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+        if ((f & 1) != 0 && !b.isMutable()) throw Exc.make(Exc.BufferError, "Object is not writable."); // PyBUF_WRITABLE
+        return new PyMemoryView(b, 0, b.len);
+    }
+
     static byte[] toBytesForPercent(PyObject o) {
         if (o instanceof PyBytes b) return b.toArray();
         if (o instanceof PyMemoryView m) return m.toBytes();
@@ -44,9 +51,12 @@ final class BytesMethods {
         return -1;
     }
 
+    /** The needle of find/index/count: a byte value or a bytes-like object. */
     static byte[] sub(PyObject o) {
         if (o instanceof PyInt) return new byte[] { (byte) PyBytes.byteValue(o) };
-        return toBytes(o);
+        if (o instanceof PyBytes || o instanceof PyMemoryView) return toBytes(o);
+        if (o.type.lookup(S.__index__) != null) return new byte[] { (byte) PyBytes.byteValue(Ops.indexObject(o, null)) };
+        throw Exc.type("argument should be integer or bytes-like object, not '" + o.type.name + "'");
     }
 
     static int[] bounds(PyBytes self, PyObject[] a, int i) {
@@ -61,13 +71,14 @@ final class BytesMethods {
     }
 
     static PyObject fromObject(PyType cls, PyObject[] a, PyStr[] kw) {
-        PyObject[] p = Args.parse(cls.name, a, kw, 1, new String[] { "source", "encoding", "errors" }, 0);
+        String name = cls.isSubtype(T.BYTEARRAY) ? "bytearray" : "bytes";
+        PyObject[] p = Args.parse(name, a, kw, 1, new String[] { "source", "encoding", "errors" }, 0);
         byte[] b;
         PyObject src = p[0];
         if (src == null) b = new byte[0];
         else if (src instanceof PyStr s) {
             if (p[1] == null) throw Exc.type("string argument without an encoding");
-            b = Codecs.encode(s.value, Ops.str(p[1]).value, p[2] == null ? "strict" : Ops.str(p[2]).value);
+            b = Codecs.encode(s.value, Args.str(p[1], name, "'encoding'"), p[2] == null ? "strict" : Args.str(p[2], name, "'errors'"));
         } else if (p[1] != null) {
             throw Exc.type("encoding without a string argument");
         } else if (src instanceof PyInt i) {
@@ -99,6 +110,9 @@ final class BytesMethods {
         for (PyType t : new PyType[] { T.BYTES, T.BYTEARRAY }) {
             final boolean mutable = t == T.BYTEARRAY;
             t.defNew((a, kw) -> fromObject((PyType) a[0], a, kw));
+            // PEP 688: the buffer protocol seen from Python (collections.abc.Buffer)
+            t.def1("__buffer__", (x, flags) -> bufferOf((PyBytes) x, flags));
+            if (mutable) t.def1("__release_buffer__", (x, view) -> T.None);
             if (mutable) t.def("__init__", (a, kw) -> {
                 if (a.length > 1) {
                     PyBytes self = (PyBytes) a[0];
@@ -114,6 +128,7 @@ final class BytesMethods {
             t.def1("__rmul__", (x, o) -> x.rbinop(Ops.MUL, o));
             t.def1("__mod__", (x, o) -> x.binop(Ops.MOD, o));
             if (mutable) {
+                t.setAttrRaw("__hash__", T.None);
                 t.def1("__iadd__", (x, o) -> x.ibinop(Ops.ADD, o));
                 t.def2("__setitem__", (x, k, v) -> { x.setitem(k, v); return T.None; });
                 t.def1("__delitem__", (x, k) -> { x.delitem(k); return T.None; });
@@ -123,7 +138,7 @@ final class BytesMethods {
                     for (byte bb : o) ((PyBytes) x).append(bb & 0xff);
                     return T.None;
                 });
-                t.def("pop", (a, kw) -> {
+                t.defPositional("pop", 0, 1, (a, kw) -> {
                     PyBytes x = (PyBytes) a[0];
                     if (x.len == 0) throw Exc.index("pop from empty bytearray");
                     long i = a.length > 1 ? Ops.index(a[1], null) : -1;
@@ -163,7 +178,8 @@ final class BytesMethods {
             }
             t.def("decode", (a, kw) -> {
                 PyObject[] p = Args.parse("decode", a, kw, 1, new String[] { "encoding", "errors" }, 0);
-                return new PyStr(Codecs.decode(((PyBytes) a[0]).toArray(), p[0] == null ? "utf-8" : Ops.str(p[0]).value, p[1] == null ? "strict" : Ops.str(p[1]).value));
+                return new PyStr(Codecs.decode(((PyBytes) a[0]).toArray(), p[0] == null ? "utf-8" : Args.str(p[0], "decode", "'encoding'"),
+                        p[1] == null ? "strict" : Args.str(p[1], "decode", "'errors'")));
             });
             t.def("hex", (a, kw) -> {
                 PyBytes b = (PyBytes) a[0];
@@ -181,8 +197,8 @@ final class BytesMethods {
                 }
                 return new PyStr(sb.toString());
             });
-            t.setAttrRaw("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, kw) -> {
-                String s = Args.str(a[1], "fromhex", null);
+            t.setAttrRaw("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", Fn.method1(t.name + ".fromhex", (cls, hex) -> {
+                String s = Args.str(hex, "fromhex", null);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 int i = 0;
                 while (i < s.length()) {
@@ -194,14 +210,14 @@ final class BytesMethods {
                     i += 2;
                 }
                 PyBytes r = new PyBytes(out.toByteArray());
-                if (a[0] == T.BYTEARRAY) r.type = T.BYTEARRAY;
+                if (cls == T.BYTEARRAY) r.type = T.BYTEARRAY;
                 return r;
-            })));
-            t.def("find", (a, kw) -> PyInt.of(find(a, false)));
-            t.def("rfind", (a, kw) -> PyInt.of(find(a, true)));
-            t.def("index", (a, kw) -> { int r = find(a, false); if (r < 0) throw Exc.value("subsection not found"); return PyInt.of(r); });
-            t.def("rindex", (a, kw) -> { int r = find(a, true); if (r < 0) throw Exc.value("subsection not found"); return PyInt.of(r); });
-            t.def("count", (a, kw) -> {
+            }))));
+            t.defVarargs("find", 1, 3, (a, kw) -> PyInt.of(find(a, false)));
+            t.defVarargs("rfind", 1, 3, (a, kw) -> PyInt.of(find(a, true)));
+            t.defVarargs("index", 1, 3, (a, kw) -> { int r = find(a, false); if (r < 0) throw Exc.value("subsection not found"); return PyInt.of(r); });
+            t.defVarargs("rindex", 1, 3, (a, kw) -> { int r = find(a, true); if (r < 0) throw Exc.value("subsection not found"); return PyInt.of(r); });
+            t.defVarargs("count", 1, 3, (a, kw) -> {
                 PyBytes self = (PyBytes) a[0];
                 byte[] n = sub(a[1]);
                 int[] b = bounds(self, a, 2);
@@ -210,8 +226,8 @@ final class BytesMethods {
                 while ((i = indexOf(self.bytes, self.len, n, i, b[1])) >= 0) { c++; i += n.length; }
                 return PyInt.of(c);
             });
-            t.def("startswith", (a, kw) -> startsEnds(a, false));
-            t.def("endswith", (a, kw) -> startsEnds(a, true));
+            t.defVarargs("startswith", 1, 3, (a, kw) -> startsEnds(a, false));
+            t.defVarargs("endswith", 1, 3, (a, kw) -> startsEnds(a, true));
             t.def1("join", (x, it) -> {
                 PyBytes sep = (PyBytes) x;
                 PyObject[] items = Ops.toArray(it);
@@ -245,7 +261,8 @@ final class BytesMethods {
             });
             t.def("splitlines", (a, kw) -> {
                 PyBytes self = (PyBytes) a[0];
-                boolean keep = a.length > 1 && Ops.isTrue(a[a.length - 1]);
+                PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] { "keepends" }, 0);
+                boolean keep = p[0] != null && Ops.isTrue(p[0]);
                 String v = latin1(self.toArray());
                 PyList out = new PyList();
                 int i = 0, n = v.length();
@@ -261,31 +278,18 @@ final class BytesMethods {
             });
             for (String name : new String[] { "strip", "lstrip", "rstrip" }) {
                 final int which = name.equals("strip") ? 0 : name.equals("lstrip") ? 1 : 2;
-                t.def(name, (a, kw) -> {
+                t.defPositional(name, 0, 1, (a, kw) -> {
                     PyBytes self = (PyBytes) a[0];
                     String s = latin1(self.toArray());
                     PyObject chars = a.length > 1 && a[1] != T.None ? new PyStr(latin1(toBytes(a[1]))) : null;
                     return self.make(latin1Bytes(StrMethods.strip(s, chars, which)));
                 });
             }
-            t.def("replace", (a, kw) -> {
+            t.defPositional("replace", 2, 3, (a, kw) -> {
                 PyBytes self = (PyBytes) a[0];
                 String s = latin1(self.toArray()), o = latin1(toBytes(a[1])), n = latin1(toBytes(a[2]));
                 long count = a.length > 3 ? Ops.index(a[3], null) : -1;
-                String r;
-                if (count < 0) r = o.isEmpty() ? s : s.replace(o, n);
-                else {
-                    StringBuilder sb = new StringBuilder();
-                    int i = 0;
-                    while (count-- > 0 && !o.isEmpty()) {
-                        int j = s.indexOf(o, i);
-                        if (j < 0) break;
-                        sb.append(s, i, j).append(n);
-                        i = j + o.length();
-                    }
-                    r = sb.append(s.substring(i)).toString();
-                }
-                return self.make(latin1Bytes(r));
+                return self.make(latin1Bytes(StrMethods.replace(s, o, n, count)));
             });
             t.def0("upper", x -> ((PyBytes) x).make(latin1Bytes(asciiCase(latin1(((PyBytes) x).toArray()), true))));
             t.def0("lower", x -> ((PyBytes) x).make(latin1Bytes(asciiCase(latin1(((PyBytes) x).toArray()), false))));
@@ -357,9 +361,9 @@ final class BytesMethods {
                 PyStr r = (PyStr) Ops.call(Ops.getattr(new PyStr(latin1(self.toArray())), "expandtabs"), java.util.Arrays.copyOfRange(a, 1, a.length), kw);
                 return self.make(latin1Bytes(r.value));
             });
-            t.def("center", (a, kw) -> padBytes(a, 1));
-            t.def("ljust", (a, kw) -> padBytes(a, 0));
-            t.def("rjust", (a, kw) -> padBytes(a, 2));
+            t.defPositional("center", 1, 2, (a, kw) -> padBytes(a, 1));
+            t.defPositional("ljust", 1, 2, (a, kw) -> padBytes(a, 0));
+            t.defPositional("rjust", 1, 2, (a, kw) -> padBytes(a, 2));
             t.def1("zfill", (x, w) -> {
                 PyBytes self = (PyBytes) x;
                 PyStr r = (PyStr) Ops.invoke(new PyStr(latin1(self.toArray())), "zfill", w);
@@ -367,8 +371,10 @@ final class BytesMethods {
             });
             t.def("translate", (a, kw) -> {
                 PyBytes self = (PyBytes) a[0];
-                byte[] table = a[1] == T.None ? null : toBytes(a[1]);
-                byte[] del = a.length > 2 ? toBytes(a[2]) : new byte[0];
+                PyObject[] p = Args.parse("translate", a, kw, 1, new String[] { "table", "/", "delete" }, 1);
+                byte[] table = p[0] == T.None ? null : toBytes(p[0]);
+                if (table != null && table.length != 256) throw Exc.value("translation table must be 256 characters long");
+                byte[] del = p[1] != null ? toBytes(p[1]) : new byte[0];
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 outer:
                 for (int i = 0; i < self.len; i++) {
@@ -378,31 +384,34 @@ final class BytesMethods {
                 }
                 return self.make(out.toByteArray());
             });
-            t.setAttrRaw("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, kw) -> {
+            t.setAttrRaw("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", Fn.positional(t.name + ".maketrans", 2, 2, (a, kw) -> {
                 byte[] f = toBytes(a[0]), to = toBytes(a[1]);
                 if (f.length != to.length) throw Exc.value("maketrans arguments must have same length");
                 byte[] table = new byte[256];
                 for (int i = 0; i < 256; i++) table[i] = (byte) i;
                 for (int i = 0; i < f.length; i++) table[f[i] & 0xff] = to[i];
                 return new PyBytes(table);
-            })));
+            }))));
         }
         PyType mv = T.MEMORYVIEW;
+        mv.def1("__buffer__", (x, flags) -> {
+            PyMemoryView m = (PyMemoryView) x;
+            m.check();
+            long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+            if ((f & 1) != 0 && !m.obj.isMutable()) throw Exc.make(Exc.BufferError, "memoryview: underlying buffer is not writable");
+            return new PyMemoryView(m.obj, m.start, m.length, m.format, m.formatText);
+        });
+        mv.def1("__release_buffer__", (x, view) -> T.None);
         mv.defNew((a, kw) -> {
-            Args.count("memoryview", a, 2, 2);
-            if (!(a[1] instanceof PyBytes b)) {
-                if (a[1] instanceof PyMemoryView m) return new PyMemoryView(m.obj, m.start, m.length);
-                throw Exc.type("memoryview: a bytes-like object is required, not '" + a[1].type.name + "'");
+            PyObject o = Args.parse("memoryview", a, kw, 1, new String[] { "object" }, 1)[0];
+            if (!(o instanceof PyBytes b)) {
+                if (o instanceof PyMemoryView m) { m.check(); return new PyMemoryView(m.obj, m.start, m.length, m.format, m.formatText); }
+                throw Exc.type("memoryview: a bytes-like object is required, not '" + o.type.name + "'");
             }
             return new PyMemoryView(b, 0, b.len);
         });
         mv.def0("tobytes", x -> new PyBytes(((PyMemoryView) x).toBytes()));
-        mv.def0("tolist", x -> {
-            byte[] b = ((PyMemoryView) x).toBytes();
-            PyList l = new PyList();
-            for (byte c : b) l.append(PyInt.of(c & 0xff));
-            return l;
-        });
+        mv.def0("tolist", x -> new PyList(((PyMemoryView) x).values()));
         mv.def0("hex", x -> Ops.invoke(new PyBytes(((PyMemoryView) x).toBytes()), "hex"));
         mv.def0("release", x -> { ((PyMemoryView) x).released = true; return T.None; });
         mv.def0("__enter__", x -> x);
@@ -413,16 +422,19 @@ final class BytesMethods {
         mv.def1("__eq__", (x, o) -> x.richcompare(o, Ops.EQ));
         mv.getset("nbytes", x -> PyInt.of(((PyMemoryView) x).length), null);
         mv.getset("readonly", x -> PyBool.of(!((PyMemoryView) x).obj.isMutable()), null);
-        mv.getset("format", x -> new PyStr("B"), null);
-        mv.getset("itemsize", x -> PyInt.of(1), null);
+        mv.getset("format", x -> new PyStr(((PyMemoryView) x).formatText), null);
+        mv.getset("itemsize", x -> PyInt.of(((PyMemoryView) x).itemsize), null);
         mv.getset("ndim", x -> PyInt.of(1), null);
-        mv.getset("shape", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).length)), null);
-        mv.getset("strides", x -> PyTuple.of(PyInt.of(1)), null);
+        mv.getset("shape", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).items())), null);
+        mv.getset("strides", x -> PyTuple.of(PyInt.of(((PyMemoryView) x).itemsize)), null);
         mv.getset("contiguous", x -> T.TRUE, null);
         mv.getset("c_contiguous", x -> T.TRUE, null);
-        mv.def0("__iter__", x -> new PyList(Ops.toArray(Ops.invoke(x, "tolist"))).iter());
+        mv.def0("__iter__", x -> new PyList(((PyMemoryView) x).values()).iter());
         mv.def0("toreadonly", x -> x);
-        mv.def1("cast", (x, f) -> x);
+        mv.def("cast", (a, kw) -> {
+            PyObject[] p = Args.parse("cast", a, kw, 1, new String[] { "format", "shape" }, 1);
+            return ((PyMemoryView) a[0]).cast(p[0], p[1]);
+        });
         mv.getset("obj", x -> ((PyMemoryView) x).obj, null);
     }
 

@@ -384,14 +384,14 @@ final class CmathModule {
             if (dom[0]) throw MathModule.domain();
             return new PyComplex(r.re, r.im);
         });
-        m.def("phase", Fn.of1("phase", x -> { C z = arg(x); return new PyFloat(Math.atan2(z.im, z.re)); }));
-        m.def("polar", Fn.of1("polar", x -> {
+        m.def("phase", Fn.of1("cmath.phase", x -> { C z = arg(x); return new PyFloat(Math.atan2(z.im, z.re)); }));
+        m.def("polar", Fn.of1("cmath.polar", x -> {
             C z = arg(x);
             double r = Libm.hypot(z.re, z.im);
             if (Double.isInfinite(r) && finite(z.re) && finite(z.im)) throw Exc.overflow("math range error");
             return PyTuple.of(new PyFloat(r), new PyFloat(Math.atan2(z.im, z.re)));
         }));
-        m.def("rect", Fn.of2("rect", (rr, pp) -> {
+        m.def("rect", Fn.of2("cmath.rect", (rr, pp) -> {
             double r = MathModule.d(rr), phi = MathModule.d(pp);
             if (!finite(r) || !finite(phi)) {
                 if (Double.isInfinite(r) && finite(phi) && phi != 0.) {
@@ -405,9 +405,9 @@ final class CmathModule {
             if (phi == 0.0) return new PyComplex(r, r * phi);
             return new PyComplex(r * Math.cos(phi), r * Math.sin(phi));
         }));
-        m.def("isfinite", Fn.of1("isfinite", x -> { C z = arg(x); return PyBool.of(finite(z.re) && finite(z.im)); }));
-        m.def("isnan", Fn.of1("isnan", x -> { C z = arg(x); return PyBool.of(Double.isNaN(z.re) || Double.isNaN(z.im)); }));
-        m.def("isinf", Fn.of1("isinf", x -> { C z = arg(x); return PyBool.of(Double.isInfinite(z.re) || Double.isInfinite(z.im)); }));
+        m.def("isfinite", Fn.of1("cmath.isfinite", x -> { C z = arg(x); return PyBool.of(finite(z.re) && finite(z.im)); }));
+        m.def("isnan", Fn.of1("cmath.isnan", x -> { C z = arg(x); return PyBool.of(Double.isNaN(z.re) || Double.isNaN(z.im)); }));
+        m.def("isinf", Fn.of1("cmath.isinf", x -> { C z = arg(x); return PyBool.of(Double.isInfinite(z.re) || Double.isInfinite(z.im)); }));
         m.def("isclose", (a, kw) -> {
             PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] { "a", "b", "$rel_tol", "$abs_tol" }, 2);
             C x = arg(p[0]), y = arg(p[1]);

@@ -24,6 +24,7 @@ final class CollectionMethods {
             });
             v.getset("mapping", s -> new PyMappingProxy(((DictView) s).d), null);
             if (v != T.DICT_VALUES) {
+                v.setAttrRaw("__hash__", T.None); // set-like, so unhashable
                 TypeMethods.numberOps(v, Ops.AND, Ops.OR, Ops.XOR, Ops.SUB);
                 for (int k = 0; k < 6; k++) { final int op = k; v.def1(S.CMP[k].value, (s, o) -> s.richcompare(o, op)); }
                 v.def1("isdisjoint", (s, o) -> {
@@ -46,12 +47,12 @@ final class CollectionMethods {
             return r;
         });
         t.def("__init__", (a, kw) -> {
-            if (a.length - (kw == null ? 0 : kw.length) > 2) throw Exc.type("list expected at most 1 argument, got " + (a.length - 1));
-            PyObject[] p = Args.parse("list", a, kw, 1, new String[] { "iterable", "/" }, 0);
+            Fn.noKw("list", kw);
+            Fn.checkPositional("list", a.length - 1, 0, 1);
             PyList self = (PyList) a[0];
             self.items = PyList.EMPTY_ARR;
             self.size = 0;
-            if (p[0] != null) self.extend(p[0]);
+            if (a.length > 1) self.extend(a[1]);
             return T.None;
         });
         TypeMethods.commonSeq(t);
@@ -67,11 +68,7 @@ final class CollectionMethods {
         t.def1("append", (x, v) -> { l(x).append(v); return T.None; });
         t.def1("extend", (x, v) -> { l(x).extend(v); return T.None; });
         t.def2("insert", (x, i, v) -> { l(x).insert(Ops.index(i, null), v); return T.None; });
-        t.def("pop", (a, kw) -> {
-            Args.noKw("pop", kw);
-            if (a.length > 2) throw Exc.type("pop expected at most 1 argument, got " + (a.length - 1));
-            return l(a[0]).pop(a.length > 1 ? Ops.index(a[1], null) : -1);
-        });
+        t.defPositional("pop", 0, 1, (a, kw) -> l(a[0]).pop(a.length > 1 ? Ops.index(a[1], null) : -1));
         t.def1("remove", (x, v) -> {
             PyList li = l(x);
             for (int i = 0; i < li.size; i++) {
@@ -79,7 +76,7 @@ final class CollectionMethods {
             }
             throw Exc.value("list.remove(x): x not in list");
         });
-        t.def("index", (a, kw) -> {
+        t.defPositional("index", 1, 3, (a, kw) -> {
             PyList li = l(a[0]);
             int[] b = bounds(li.size, a, 2);
             for (int i = b[0]; i < Math.min(b[1], li.size); i++) {
@@ -101,8 +98,6 @@ final class CollectionMethods {
             return T.None;
         });
         t.def("sort", (a, kw) -> {
-            if (kw != null) for (PyStr k : kw) if (!k.value.equals("key") && !k.value.equals("reverse")) throw Exc.type("'" + k.value + "' is an invalid keyword argument for sort()");
-            if (a.length - (kw == null ? 0 : kw.length) > 1) throw Exc.type("sort() takes no positional arguments");
             PyObject[] p = Args.parse("sort", a, kw, 1, new String[] { "$key", "$reverse" }, 0);
             l(a[0]).sort(p[0] == null || p[0] == T.None ? null : p[0], p[1] != null && Ops.isTrue(p[1]));
             return T.None;
@@ -122,11 +117,11 @@ final class CollectionMethods {
     static void installTuple() {
         PyType t = T.TUPLE;
         t.defNew((a, kw) -> {
-            if (a.length - (kw == null ? 0 : kw.length) > 2) throw Exc.type("tuple expected at most 1 argument, got " + (a.length - 1));
-            PyObject[] p = Args.parse("tuple", a, kw, 1, new String[] { "iterable", "/" }, 0);
+            Fn.noKw("tuple", kw);
+            Fn.checkPositional("tuple", a.length - 1, 0, 1);
             PyType cls = (PyType) a[0];
-            PyObject[] items = p[0] == null ? new PyObject[0] : Ops.toArray(p[0]);
-            if (cls == T.TUPLE) return p[0] instanceof PyTuple pt && pt.type == T.TUPLE ? pt : PyTuple.of(items.clone());
+            PyObject[] items = a.length == 1 ? new PyObject[0] : Ops.toArray(a[1]);
+            if (cls == T.TUPLE) return a.length > 1 && a[1] instanceof PyTuple pt && pt.type == T.TUPLE ? pt : PyTuple.of(items.clone());
             PyTuple r = new PyTuple(cls, items.clone());
             Runtime.initInstance(r, cls);
             return r;
@@ -136,7 +131,7 @@ final class CollectionMethods {
         t.def1("__mul__", (x, o) -> x.binop(Ops.MUL, o));
         t.def1("__rmul__", (x, o) -> x.rbinop(Ops.MUL, o));
         t.def0("__getnewargs__", x -> PyTuple.of(PyTuple.of(((PyTuple) x).items)));
-        t.def("index", (a, kw) -> {
+        t.defPositional("index", 1, 3, (a, kw) -> {
             PyObject[] items = ((PyTuple) a[0]).items;
             int[] b = bounds(items.length, a, 2);
             for (int i = b[0]; i < b[1]; i++) if (items[i] == a[1] || Ops.eq(items[i], a[1])) return PyInt.of(i);
@@ -197,13 +192,11 @@ final class CollectionMethods {
             java.util.Collections.reverse(java.util.Arrays.asList(k));
             return new PyIterators.ArrayIterator(T.GENERIC_ITERATOR, k, k.length);
         });
-        t.def("get", (a, kw) -> {
-            Args.noKw("get", kw);
-            if (a.length < 2 || a.length > 3) throw Exc.type("get expected at least 1 argument, got " + (a.length - 1));
+        t.defPositional("get", 1, 2, (a, kw) -> {
             PyObject v = d(a[0]).getItem(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : T.None;
         });
-        t.def("setdefault", (a, kw) -> {
+        t.defPositional("setdefault", 1, 2, (a, kw) -> {
             PyDict self = d(a[0]);
             PyObject v = self.getItem(a[1]);
             if (v != null) return v;
@@ -211,8 +204,7 @@ final class CollectionMethods {
             self.setItem(a[1], dflt);
             return dflt;
         });
-        t.def("pop", (a, kw) -> {
-            if (a.length < 2) throw Exc.type("pop expected at least 1 argument, got 0");
+        t.defPositional("pop", 1, 2, (a, kw) -> {
             PyObject v = d(a[0]).delItemIfPresent(a[1]);
             if (v != null) return v;
             if (a.length > 2) return a[2];
@@ -236,14 +228,14 @@ final class CollectionMethods {
             DictMethods.updateKw(d(a[0]), a, kw);
             return T.None;
         });
-        t.setAttrRaw("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, kw) -> {
+        t.setAttrRaw("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", Fn.methodPositional("dict.fromkeys", 1, 2, (a, kw) -> {
             PyObject cls = a[0];
             PyObject v = a.length > 2 ? a[2] : T.None;
             PyObject r = Ops.call(cls);
             PyObject it = Ops.iter(a[1]), k;
             while ((k = Ops.next(it)) != null) Ops.setitem(r, k, v);
             return r;
-        })));
+        }))));
         t.setAttrRaw("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, kw) -> UnionType.alias(a[0], a[1]))));
     }
 
@@ -261,7 +253,9 @@ final class CollectionMethods {
             final boolean frozen = t == T.FROZENSET;
             if (frozen) {
                 t.defNew((a, kw) -> {
-                    PyObject[] p = Args.parse("frozenset", a, kw, 1, new String[] { "iterable", "/" }, 0);
+                    Fn.noKw("frozenset", kw);
+                    Fn.checkPositional("frozenset", a.length - 1, 0, 1);
+                    PyObject[] p = { a.length > 1 ? a[1] : null };
                     PyType cls = (PyType) a[0];
                     if (cls == T.FROZENSET && p[0] instanceof PySet ps && ps.type == T.FROZENSET) return ps;
                     PySet r = new PySet(cls);
@@ -277,7 +271,9 @@ final class CollectionMethods {
                     return r;
                 });
                 t.def("__init__", (a, kw) -> {
-                    PyObject[] p = Args.parse("set", a, kw, 1, new String[] { "iterable", "/" }, 0);
+                    Fn.noKw("set", kw);
+                    Fn.checkPositional("set", a.length - 1, 0, 1);
+                    PyObject[] p = { a.length > 1 ? a[1] : null };
                     PySet self = st(a[0]);
                     self.clear();
                     if (p[0] != null) self.addAll(p[0]);
@@ -293,43 +289,48 @@ final class CollectionMethods {
             for (int k = 0; k < 6; k++) { final int op = k; t.def1(S.CMP[k].value, (s, o) -> s.richcompare(o, op)); }
             TypeMethods.numberOps(t, Ops.OR, Ops.AND, Ops.SUB, Ops.XOR);
             t.def0("copy", s -> frozen && s.type == T.FROZENSET ? s : st(s).copy(s.type.isSubtype(T.FROZENSET) ? T.FROZENSET : T.SET));
-            t.def("union", (a, kw) -> {
+            t.defVarargs("union", 0, Integer.MAX_VALUE, (a, kw) -> {
                 PySet r = st(a[0]).copy(st(a[0]).resultType());
                 for (int i = 1; i < a.length; i++) r.addAll(a[i]);
                 return r;
             });
-            t.def("intersection", (a, kw) -> {
-                PySet r = st(a[0]).copy(st(a[0]).resultType());
-                for (int i = 1; i < a.length; i++) r = r.intersection(toSet(a[i]));
+            t.defVarargs("intersection", 0, Integer.MAX_VALUE, (a, kw) -> {
+                // set_intersection_multi: each step intersects the previous result
+                PySet r = st(a[0]);
+                if (a.length == 1) return r.copy(r.resultType());
+                for (int i = 1; i < a.length; i++) r = r.intersection(a[i]);
                 return r;
             });
-            t.def("difference", (a, kw) -> {
-                PySet r = st(a[0]).copy(st(a[0]).resultType());
-                for (int i = 1; i < a.length; i++) r = r.difference(toSet(a[i]));
+            t.defVarargs("difference", 0, Integer.MAX_VALUE, (a, kw) -> {
+                // set_difference_multi: the first difference, then the others in place
+                PySet s0 = st(a[0]);
+                if (a.length == 1) return s0.copy(s0.resultType());
+                PySet r = s0.difference(a[1]);
+                for (int i = 2; i < a.length; i++) r.differenceUpdate(a[i]);
                 return r;
             });
-            t.def1("symmetric_difference", (s, o) -> st(s).symmetricDifference(toSet(o)));
+            t.def1("symmetric_difference", (s, o) -> st(s).symmetricDifference(o));
             t.def1("issubset", (s, o) -> PyBool.of(st(s).isSubsetOf(toSet(o))));
             t.def1("issuperset", (s, o) -> PyBool.of(toSet(o).isSubsetOf(st(s))));
-            t.def1("isdisjoint", (s, o) -> PyBool.of(st(s).intersection(toSet(o)).used == 0));
+            t.def1("isdisjoint", (s, o) -> PyBool.of(st(s).intersection(o).used == 0));
             if (!frozen) {
                 t.def1("add", (s, v) -> { st(s).add(v); return T.None; });
                 t.def1("discard", (s, v) -> { st(s).discard(v); return T.None; });
                 t.def1("remove", (s, v) -> { if (!st(s).discard(v)) throw Exc.keyError(v); return T.None; });
                 t.def0("pop", s -> st(s).pop());
                 t.def0("clear", s -> { st(s).clear(); return T.None; });
-                t.def("update", (a, kw) -> { for (int i = 1; i < a.length; i++) st(a[0]).addAll(a[i]); return T.None; });
-                t.def("intersection_update", (a, kw) -> {
+                t.defVarargs("update", 0, Integer.MAX_VALUE, (a, kw) -> { for (int i = 1; i < a.length; i++) st(a[0]).addAll(a[i]); return T.None; });
+                t.defVarargs("intersection_update", 0, Integer.MAX_VALUE, (a, kw) -> {
                     PySet r = st(a[0]);
-                    for (int i = 1; i < a.length; i++) r.ibinop(Ops.AND, toSet(a[i]));
+                    for (int i = 1; i < a.length; i++) r.intersectionUpdate(a[i]);
                     return T.None;
                 });
-                t.def("difference_update", (a, kw) -> {
+                t.defVarargs("difference_update", 0, Integer.MAX_VALUE, (a, kw) -> {
                     PySet r = st(a[0]);
-                    for (int i = 1; i < a.length; i++) r.ibinop(Ops.SUB, toSet(a[i]));
+                    for (int i = 1; i < a.length; i++) r.differenceUpdate(a[i]);
                     return T.None;
                 });
-                t.def1("symmetric_difference_update", (s, o) -> { st(s).ibinop(Ops.XOR, toSet(o)); return T.None; });
+                t.def1("symmetric_difference_update", (s, o) -> { st(s).symmetricDifferenceUpdate(o); return T.None; });
                 t.def1("__ior__", (s, o) -> s.ibinop(Ops.OR, o));
                 t.def1("__iand__", (s, o) -> s.ibinop(Ops.AND, o));
                 t.def1("__isub__", (s, o) -> s.ibinop(Ops.SUB, o));

@@ -64,6 +64,119 @@ public final class Compiler {
 
     PySyntaxError error(String msg, Pos p) { return syntaxError(msg, filename, sourceLines, p); }
 
+    // ---- SyntaxWarnings ------------------------------------------------------------------------
+
+    /**
+     * CPython's compiler_warn: a SyntaxWarning through warnings.warn_explicit, at once; one the
+     * filters turn into an exception becomes a SyntaxError at the same place. Without a running
+     * interpreter (or a warnings module) nothing is reported.
+     */
+    void warn(String msg, Pos p) {
+        Interp in = Interp.cur;
+        if (in == null || in.rt == null) return;
+        PyObject warnExplicit;
+        try {
+            warnExplicit = Ops.getattr(in.rt.importer.importModule("warnings"), "warn_explicit");
+        } catch (PyException e) {
+            return;
+        }
+        try {
+            Ops.call(warnExplicit, new PyObject[] { new PyStr(msg), Exc.SyntaxWarning, new PyStr(filename), PyInt.of(p.line()) }, null);
+        } catch (PyException e) {
+            if (e.matches(Exc.SyntaxWarning)) throw error(msg, p);
+            throw e;
+        }
+    }
+
+    /** The type name CPython's infer_type gives a literal expression, or null when it cannot tell. */
+    static String literalType(Expr e) {
+        PyObject c = literalValue(e);
+        if (c != null) return c.type.name;
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.List_ l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set s -> "set";
+            case Expr.SetComp s -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            default -> null;
+        };
+    }
+
+    /** The value of an expression CPython's AST optimizer makes a constant (literals, -1, tuples of them), else null. */
+    static PyObject literalValue(Expr e) {
+        PyObject v = folded(e);
+        if (v != null) return v;
+        if (e instanceof Expr.Tuple t) {
+            PyObject[] items = new PyObject[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = literalValue(t.elts().get(i));
+                if (items[i] == null) return null;
+            }
+            return PyTuple.of(items);
+        }
+        return null;
+    }
+
+    /** check_is_arg: a constant other than None, True, False and ... next to "is" is suspicious. */
+    static boolean isIdentityArg(Expr e) {
+        PyObject v = literalValue(e);
+        return v == null || v == T.None || v == T.TRUE || v == T.FALSE || v == T.Ellipsis;
+    }
+
+    /** check_compare: '"is" with 'int' literal. Did you mean "=="?' */
+    void checkCompare(Expr.Compare c) {
+        Expr leftExpr = c.left();
+        boolean left = isIdentityArg(leftExpr);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Op.Cmp op = c.ops().get(i);
+            Expr rightExpr = c.comparators().get(i);
+            boolean right = isIdentityArg(rightExpr);
+            if ((op == Op.Cmp.IS || op == Op.Cmp.ISNOT) && (!right || !left)) {
+                String type = literalType(!left ? leftExpr : rightExpr);
+                warn(op == Op.Cmp.IS ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                        : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?", c.pos());
+                return;
+            }
+            left = right;
+            leftExpr = rightExpr;
+        }
+    }
+
+    /** check_caller: calling a literal. */
+    void checkCaller(Expr f) {
+        boolean literal = literalValue(f) != null || f instanceof Expr.Tuple || f instanceof Expr.List_ || f instanceof Expr.ListComp
+                || f instanceof Expr.Dict || f instanceof Expr.DictComp || f instanceof Expr.Set || f instanceof Expr.SetComp
+                || f instanceof Expr.GeneratorExp || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue;
+        if (literal) warn("'" + literalType(f) + "' object is not callable; perhaps you missed a comma?", f.pos());
+    }
+
+    /** check_subscripter and check_index: subscripting a literal that cannot be, or with a literal index it refuses. */
+    void checkSubscript(Expr.Subscript s) {
+        Expr e = s.value();
+        PyObject v = literalValue(e);
+        boolean unsubscriptable = v != null
+                ? v == T.None || v == T.Ellipsis || v instanceof PyInt || v instanceof PyFloat || v instanceof PyComplex || v instanceof PySet
+                : e instanceof Expr.Set || e instanceof Expr.SetComp || e instanceof Expr.GeneratorExp || e instanceof Expr.Lambda;
+        if (unsubscriptable) {
+            warn("'" + literalType(e) + "' object is not subscriptable; perhaps you missed a comma?", e.pos());
+            return;
+        }
+        String indexType = s.slice() instanceof Expr.Slice ? "slice" : literalType(s.slice());
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || indexType.equals("slice")) return;
+        boolean sequence = v != null ? v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple
+                : e instanceof Expr.Tuple || e instanceof Expr.List_ || e instanceof Expr.ListComp || e instanceof Expr.JoinedStr
+                        || e instanceof Expr.FormattedValue;
+        if (sequence) {
+            warn(literalType(e) + " indices must be integers or slices, not " + indexType + "; perhaps you missed a comma?", e.pos());
+        }
+    }
+
     // ---- compilation units ------------------------------------------------------------------------
 
     enum FB { EXCEPT_STAR, WHILE, FOR, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP, WITH, ASYNC_WITH, POP_VALUE, EXCEPTION_HANDLER, ASYNC_FOR }
@@ -463,6 +576,7 @@ public final class Compiler {
                 else tryExcept(t);
             }
             case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) warn("assertion is always true, perhaps remove parentheses?", a.pos());
                 int end = u.newLabel();
                 exprJump(a.test(), end, true);
                 if (a.msg() != null) {
@@ -540,7 +654,9 @@ public final class Compiler {
         int loop = u.newLabel(), cleanup = u.newLabel(), end = u.newLabel();
         expr(f.iter());
         u.pos = f.iter().pos();
-        emit(GET_ITER);
+        // 1: the iterable is the result of the call just made, so a generator it created is
+        // referenced by this loop alone (see Interp's GET_ITER and POP_ITER)
+        emit(GET_ITER, f.iter() instanceof Expr.Call ? 1 : 0);
         u.bind(loop);
         u.pos = f.pos();
         jump(FOR_ITER, cleanup);
@@ -589,7 +705,8 @@ public final class Compiler {
         checkExceptStar(loopIdx, b.pos());
         unwindTo(loopIdx, false);
         FBlock loop = u.fblocks.get(loopIdx);
-        if (loop.kind == FB.FOR || loop.kind == FB.ASYNC_FOR) emit(POP_TOP);
+        if (loop.kind == FB.FOR) emit(POP_ITER);
+        else if (loop.kind == FB.ASYNC_FOR) emit(POP_TOP);
         u.pos = b.pos();
         jump(JUMP, loop.exit);
     }
@@ -631,7 +748,7 @@ public final class Compiler {
             case WHILE, EXCEPTION_HANDLER, EXCEPT_STAR -> { }
             case FOR, ASYNC_FOR -> {
                 if (preserve) emit(SWAP, 2);
-                emit(POP_TOP);
+                emit(b.kind == FB.FOR ? POP_ITER : POP_TOP);
             }
             case TRY_EXCEPT -> emit(POP_BLOCK);
             case FINALLY_TRY -> {
@@ -1343,6 +1460,7 @@ public final class Compiler {
                 emit(LOAD_ATTR, u.nameIdx(mangle(a.attr())));
             }
             case Expr.Subscript s -> {
+                checkSubscript(s);
                 expr(s.value());
                 expr(s.slice());
                 u.pos = s.pos();
@@ -1360,6 +1478,34 @@ public final class Compiler {
                 else emit(BUILD_SLICE, 2);
             }
         }
+    }
+
+    /**
+     * The frozenset constant of a set display: the elements inserted in order, then inserted again
+     * in that frozenset's iteration order, as CPython's constant merging rebuilds it
+     * (merge_consts_recursive), which decides the layout the set inherits.
+     */
+    static PySet frozensetConstant(List<Expr> elts) {
+        PySet first = PySet.frozen();
+        for (Expr e : elts) first.add(folded(e));
+        PySet merged = PySet.frozen();
+        for (PyObject k : first.toArray()) merged.add(k);
+        return merged;
+    }
+
+    /** A constant, or a negated int or float constant (which CPython's AST optimizer folds), else null. */
+    static PyObject folded(Expr e) {
+        if (e instanceof Expr.Constant c) return constValue(c.value());
+        if (e instanceof Expr.UnaryOp un && un.op() == Op.Unary.USUB && un.operand() instanceof Expr.Constant c
+                && (c.value() instanceof Const.Int || c.value() instanceof Const.Float)) {
+            return Ops.neg(constValue(c.value()));
+        }
+        return null;
+    }
+
+    static boolean allFoldable(List<Expr> l) {
+        for (Expr e : l) if (folded(e) == null) return false;
+        return true;
     }
 
     static boolean allConstant(List<Expr> l) {
@@ -1421,6 +1567,14 @@ public final class Compiler {
     void sequenceDisplay(List<Expr> elts, int kind) {
         boolean star = false;
         for (Expr e : elts) if (e instanceof Expr.Starred) star = true;
+        if (!star && kind == 2 && elts.size() > 2 && allFoldable(elts)) {
+            // as CPython 3.12: the set is built from a frozenset constant, whose table layout
+            // it copies, so that colliding elements iterate in CPython's order
+            emit(BUILD_SET, 0);
+            loadConst(frozensetConstant(elts));
+            emit(SET_UPDATE, 1);
+            return;
+        }
         if (!star) {
             for (Expr e : elts) expr(e);
             emit(kind == 0 ? BUILD_TUPLE : kind == 1 ? BUILD_LIST : BUILD_SET, elts.size());
@@ -1444,6 +1598,7 @@ public final class Compiler {
     }
 
     void compare(Expr.Compare c) {
+        checkCompare(c);
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -1507,6 +1662,7 @@ public final class Compiler {
         }
         if (e instanceof Expr.Compare c && c.ops().size() == 1 && (c.ops().get(0) == Op.Cmp.IS || c.ops().get(0) == Op.Cmp.ISNOT)
                 && c.comparators().get(0) instanceof Expr.Constant k && k.value() instanceof Const.None) {
+            checkCompare(c);
             expr(c.left());
             boolean isNone = c.ops().get(0) == Op.Cmp.IS;
             u.pos = c.pos();
@@ -1519,6 +1675,7 @@ public final class Compiler {
     }
 
     void call(Expr.Call c) {
+        checkCaller(c.func());
         boolean simple = true;
         for (Expr a : c.args()) if (a instanceof Expr.Starred) simple = false;
         for (Node.Keyword k : c.keywords()) if (k.arg() == null) simple = false;

@@ -122,7 +122,8 @@ public final class Exc {
     public static PyException attrError(String msg, PyObject obj, PyStr name) {
         PyException e = make(AttributeError, msg);
         e.exc.dict.setStr("name", name == null ? T.None : name);
-        e.exc.dict.setStr("obj", obj == null ? T.None : obj);
+        // absent rather than None: the traceback printer's suggestions use obj only when set
+        if (obj != null) e.exc.dict.setStr("obj", obj);
         return e;
     }
 

@@ -75,7 +75,7 @@ final class ExcMethods {
         for (String n : new String[] { "errno", "strerror", "filename", "filename2" }) {
             dflt(Exc.OSError, n);
         }
-        for (String n : new String[] { "name", "path", "msg" }) dflt(Exc.ImportError, n);
+        for (String n : new String[] { "name", "path", "msg", "name_from" }) dflt(Exc.ImportError, n);
         dflt(Exc.AttributeError, "name");
         dflt(Exc.AttributeError, "obj");
         dflt(Exc.NameError, "name");
@@ -107,7 +107,7 @@ final class ExcMethods {
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
                     String k = kw[i].value;
-                    boolean ok = t.isSubtype(Exc.ImportError) ? k.equals("name") || k.equals("path")
+                    boolean ok = t.isSubtype(Exc.ImportError) ? k.equals("name") || k.equals("path") || k.equals("name_from")
                             : t.isSubtype(Exc.AttributeError) ? k.equals("name") || k.equals("obj") : k.equals("name");
                     if (!ok) throw Exc.type("'" + k + "' is an invalid keyword argument for " + t.name + "()");
                     x.dict.setItem(kw[i], a[a.length - kw.length + i]);

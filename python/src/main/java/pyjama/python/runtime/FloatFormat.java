@@ -64,16 +64,25 @@ public final class FloatFormat {
             for (int p = 1; p <= 17; p++) {
                 BigDecimal r = roundSignificant(exact, p);
                 // not r.doubleValue(): TeaVM's is not exact either
-                if (pyjama.python.parser.DecimalFloat.parse(r.unscaledValue() + "e" + (-r.scale())) == Math.abs(d)) {
-                    String u = r.unscaledValue().toString();
-                    int dp = u.length() - r.scale();
-                    int e2 = u.length();
-                    while (e2 > 1 && u.charAt(e2 - 1) == '0') e2--;
-                    return new Digits(u.substring(0, e2), dp);
+                if (!roundTrips(r, d)) {
+                    // the p-digit neighbour on the other side of the exact value may still round-trip
+                    // (2**-24 is 5.960464477539063e-08: below a power of two the doubles are denser)
+                    BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-r.scale());
+                    r = r.compareTo(exact) < 0 ? r.add(unit) : r.subtract(unit);
+                    if (digitCount(r) != p || !roundTrips(r, d)) continue;
                 }
+                String u = r.unscaledValue().toString();
+                int dp = u.length() - r.scale();
+                int e2 = u.length();
+                while (e2 > 1 && u.charAt(e2 - 1) == '0') e2--;
+                return new Digits(u.substring(0, e2), dp);
             }
         }
         return new Digits(all, decpt);
+    }
+
+    static boolean roundTrips(BigDecimal r, double d) {
+        return pyjama.python.parser.DecimalFloat.parse(r.unscaledValue() + "e" + (-r.scale())) == Math.abs(d);
     }
 
     public static String repr(double d) {
@@ -190,8 +199,8 @@ public final class FloatFormat {
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         if (spec.noNegZero && neg && d == 0) neg = false;
         String body;
-        if (Double.isNaN(d)) { body = "nan"; neg = false; if (Double.doubleToRawLongBits(d) < 0) neg = true; }
-        else if (Double.isInfinite(d)) body = "inf";
+        if (Double.isNaN(d)) { body = type == '%' ? "nan%" : "nan"; neg = false; if (Double.doubleToRawLongBits(d) < 0) neg = true; }
+        else if (Double.isInfinite(d)) body = type == '%' ? "inf%" : "inf";
         else {
             switch (type) {
                 case 'f': case 'F': body = fixed(d, prec < 0 ? 6 : prec); if (spec.alt && body.indexOf('.') < 0) body += "."; break;

@@ -18,7 +18,12 @@ public interface Fn {
         if (kw != null && kw.length > 0) throw Exc.type(name + "() takes no keyword arguments");
     }
 
-    /** A free function of exactly n arguments. */
+    /**
+     * A free function of exactly n arguments. {@code name} is qualified by the module, except
+     * in builtins ("math.sqrt", "len"): CPython names the function so in the errors of its
+     * METH_NOARGS/METH_O functions and when refusing keywords, and by the bare name in its
+     * argument-count errors ("pow expected 2 arguments, got 1").
+     */
     static Fn of0(String name, F0 f) {
         return (a, kw) -> {
             noKw(name, kw);
@@ -34,16 +39,18 @@ public interface Fn {
         };
     }
     static Fn of2(String name, F2 f) {
+        String bare = bareName(name);
         return (a, kw) -> {
             noKw(name, kw);
-            if (a.length != 2) throw Exc.type(name + " expected 2 arguments, got " + a.length);
+            if (a.length != 2) throw Exc.type(bare + " expected 2 arguments, got " + a.length);
             return f.call(a[0], a[1]);
         };
     }
     static Fn of3(String name, F3 f) {
+        String bare = bareName(name);
         return (a, kw) -> {
             noKw(name, kw);
-            if (a.length != 3) throw Exc.type(name + " expected 3 arguments, got " + a.length);
+            if (a.length != 3) throw Exc.type(bare + " expected 3 arguments, got " + a.length);
             return f.call(a[0], a[1], a[2]);
         };
     }
@@ -66,10 +73,73 @@ public interface Fn {
     }
     /** A method taking self and two arguments. */
     static Fn method2(String qname, F3 f) {
+        String name = bareName(qname);
         return (a, kw) -> {
             noKw(qname, kw);
-            if (a.length != 3) throw Exc.type(qname + " expected 2 arguments, got " + (a.length - 1));
+            if (a.length != 3) throw Exc.type(name + " expected 2 arguments, got " + (a.length - 1));
             return f.call(a[0], a[1], a[2]);
         };
     }
+
+    /*
+     * CPython's builtins check their arguments in one of a few ways, each with its own
+     * wording; the combinators below reproduce them, so that a builtin declares which one it
+     * uses. (METH_NOARGS and METH_O are method0/method1 and of0/of1 above; keyword parameters
+     * are Args.parse, Argument Clinic's _PyArg_UnpackKeywords.)
+     */
+
+    /**
+     * A function with positional-only parameters (METH_FASTCALL, Argument Clinic's
+     * _PyArg_CheckPositional): "divmod expected 2 arguments, got 1", "get expected at most 2
+     * arguments, got 3"; keywords: "math.pow() takes no keyword arguments" (the qualified name).
+     */
+    static Fn positional(String qname, int min, int max, Fn f) {
+        String name = bareName(qname);
+        return (a, kw) -> {
+            noKw(qname, kw);
+            checkPositional(name, a.length, min, max);
+            return f.call(a, kw);
+        };
+    }
+
+    /** {@link #positional} for a method: self is args[0] and does not count. */
+    static Fn methodPositional(String qname, int min, int max, Fn f) {
+        String name = bareName(qname);
+        return (a, kw) -> {
+            noKw(qname, kw);
+            checkPositional(name, a.length - 1, min, max);
+            return f.call(a, kw);
+        };
+    }
+
+    /**
+     * A method whose arguments CPython parses with PyArg_ParseTuple (METH_VARARGS): "count()
+     * takes at least 1 argument (0 given)", "find() takes at most 3 arguments (4 given)".
+     */
+    static Fn methodVarargs(String qname, int min, int max, Fn f) {
+        String name = bareName(qname);
+        return (a, kw) -> {
+            noKw(qname, kw);
+            int n = a.length - 1;
+            if (n < min || n > max) {
+                int bound = n < min ? min : max;
+                throw Exc.type(name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most") + " "
+                        + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
+            }
+            return f.call(a, kw);
+        };
+    }
+
+    /** Argument Clinic's _PyArg_CheckPositional. */
+    static void checkPositional(String name, int n, int min, int max) {
+        if (n < min) {
+            throw Exc.type(name + " expected " + (min == max ? "" : "at least ") + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        }
+        if (n > max) {
+            throw Exc.type(name + " expected " + (min == max ? "" : "at most ") + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
+    /** "str.count" -> "count": CPython names some errors by the bare name, some by the qualified one. */
+    static String bareName(String qname) { return qname.substring(qname.lastIndexOf('.') + 1); }
 }

@@ -47,6 +47,14 @@ public final class FormatSpec {
             if (n - i > 1) throw Exc.value("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
             f.type = (char) cps[i];
         }
+        if (f.grouping != 0) {
+            // PEP 378 and 515: which presentation types take a thousands separator
+            char t = f.type != 0 ? f.type : typeName.equals("str") ? 's' : typeName.equals("int") ? 'd' : 0;
+            boolean ok = "defgEGF%".indexOf(t) >= 0 || t == 0 || (f.grouping == '_' && "boxX".indexOf(t) >= 0);
+            if (!ok) {
+                throw Exc.value("Cannot specify '" + f.grouping + "' with " + (t > 32 && t < 128 ? "'" + t + "'" : "'\\x" + Integer.toHexString(t) + "'") + ".");
+            }
+        }
         return f;
     }
 

@@ -228,6 +228,8 @@ public final class Importer {
                 e = Exc.importError("cannot import name '" + name.value + "' from partially initialized module '" + ms.value
                         + "' (most likely due to a circular import) (" + (file instanceof PyStr fs3 ? fs3.value : "unknown location") + ")", ms.value);
             }
+            // for the traceback printer's "Did you mean" (Suggestions.forImportError)
+            e.exc.dict.setStr("name_from", name);
             throw e;
         }
         throw Exc.importError("cannot import name '" + name.value + "' from '<unknown module name>' (unknown location)", null);

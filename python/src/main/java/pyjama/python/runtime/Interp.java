@@ -139,7 +139,79 @@ public final class Interp {
     PyGenerator makeGenerator(PyFunction fn, Frame f) {
         int fl = fn.code.flags;
         PyType t = (fl & PyCode.CO_COROUTINE) != 0 ? T.COROUTINE : (fl & PyCode.CO_ASYNC_GENERATOR) != 0 ? T.ASYNC_GENERATOR : T.GENERATOR;
-        return new PyGenerator(t, f, fn);
+        PyGenerator g = new PyGenerator(t, f, fn);
+        lastGenerator = g;
+        lastGeneratorCaller = curFrame;
+        lastGeneratorPc = curFrame == null ? -1 : curFrame.lasti;
+        return g;
+    }
+
+    /*
+     * Generator finalization without reference counts. CPython closes a generator (running its
+     * finally blocks) the moment its last reference goes; we know of one such moment: a
+     * generator made by the call in a for statement's header (`for x in gen(): ... break`) is
+     * referenced by that loop's stack slot alone, since nothing else ever saw it. GET_ITER 1
+     * (emitted when the iterable expression is a call) marks it loop-owned if it is the
+     * generator the instruction before made; POP_ITER (break, return or continue out of the
+     * loop) and exception unwinding close a loop-owned generator when they drop it. Any other
+     * generator dropped while suspended is never finalized (python-differences.md).
+     */
+    /** The generator last made by a call, the frame and instruction that made it. */
+    PyGenerator lastGenerator;
+    Frame lastGeneratorCaller;
+    int lastGeneratorPc;
+
+    /** GET_ITER 1 at {@code getIterPc} in {@code f}: is {@code o} the generator the call just before made? */
+    boolean madeByPreviousCall(PyObject o, Frame f, int getIterPc) {
+        return o == lastGenerator && lastGeneratorCaller == f && lastGeneratorPc == getIterPc - 2;
+    }
+
+    /** Closes a loop-owned generator that is being dropped; what its close raises is unraisable. */
+    void finalizeDropped(PyGenerator g) {
+        if (g.finished || !g.started) return;
+        PyBaseException saved = handled; // a finalizer runs outside the code that dropped the object
+        try {
+            g.close();
+        } catch (PyException e) {
+            writeUnraisable(e, g);
+        } finally {
+            handled = saved;
+        }
+    }
+
+    /** The first loop-owned, suspended generator in registers [from, end), or null (the common case). */
+    static PyGenerator droppedOwned(PyObject[] r, int from) {
+        for (int i = from; i < r.length; i++) {
+            if (r[i] instanceof PyGenerator g && g.loopOwned && g.started && !g.finished) return g;
+        }
+        return null;
+    }
+
+    /** Closes the loop-owned generators among registers [from, to) of a frame whose stack is being dropped. */
+    void finalizeDropped(PyObject[] r, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (r[i] instanceof PyGenerator g && g.loopOwned) finalizeDropped(g);
+        }
+    }
+
+    /**
+     * CPython's PyErr_WriteUnraisable and default sys.unraisablehook: "Exception ignored in:
+     * <obj>", then the traceback (the current frame when the exception has none) and the
+     * exception, without its chained exceptions.
+     */
+    void writeUnraisable(PyException e, PyObject obj) {
+        PyBaseException x = e.exc;
+        Frame at = curFrame;
+        if (x.traceback == null && at != null) x.traceback = new PyTraceback(at, at.lasti, at.code.lineAt(at.lasti), null);
+        String where;
+        try {
+            where = Ops.repr(obj).value;
+        } catch (PyException ignored) {
+            where = "<object repr() failed>";
+        }
+        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        Traceback.formatOne(x, sb);
+        rt.writeErr(sb.toString());
     }
 
     /** Runs module-level code (or exec/eval code) with the given namespaces. */
@@ -549,6 +621,7 @@ public final class Interp {
                         case GET_ITER: {
                             PyObject o = r[sp - 1];
                             if (!(o instanceof PyGenerator g && g.type == GENERATOR)) r[sp - 1] = Ops.iter(o);
+                            else if (arg != 0 && madeByPreviousCall(g, f, pc - 2)) g.loopOwned = true;
                             break;
                         }
                         case FOR_ITER: {
@@ -783,6 +856,16 @@ public final class Interp {
     /** The less frequent instructions, kept out of eval() so that it stays small enough to be JIT-compiled. */
     private int rare(Frame f, PyCode co, PyObject[] r, int op, int arg, int sp) {
         switch (op) {
+            case POP_ITER: {
+                // a for loop left early drops its iterator
+                PyObject it = r[--sp];
+                r[sp] = null;
+                if (it instanceof PyGenerator g && g.loopOwned) {
+                    f.sp = sp;
+                    finalizeDropped(g);
+                }
+                break;
+            }
             case CALL_INTRINSIC: {
                 // 1: make a type alias from (name, value) — PEP 695 `type X = ...` (value evaluated eagerly)
                 PyObject v = r[--sp];
@@ -1436,6 +1519,8 @@ public final class Interp {
                 f.bsp -= 2;
                 int handler = f.blocks[f.bsp];
                 int level = f.blocks[f.bsp + 1];
+                PyGenerator dropped = droppedOwned(f.r, level);
+                if (dropped != null) finalizeDropped(f.r, level, f.r.length);
                 Arrays.fill(f.r, level, f.r.length, null);
                 f.r[level] = exc;
                 f.sp = level + 1;
@@ -1443,6 +1528,10 @@ public final class Interp {
                 return f;
             }
             depth--;
+            if (droppedOwned(f.r, f.stackBase()) != null) {
+                finalizeDropped(f.r, f.stackBase(), f.r.length);
+                Arrays.fill(f.r, f.stackBase(), f.r.length, null);
+            }
             PyGenerator g = f.gen;
             if (g != null) {
                 g.finished = true;

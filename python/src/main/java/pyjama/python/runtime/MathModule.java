@@ -28,7 +28,29 @@ final class MathModule {
     interface D1 { double f(double x); }
 
     static void fn1(PyModule m, String name, D1 f) {
-        m.def(name, Fn.of1(name, x -> { double v = d(x); return MathModule.f(f.f(v), v); }));
+        m.def(name, Fn.of1("math." + name, x -> { double v = d(x); return MathModule.f(f.f(v), v); }));
+    }
+
+    /**
+     * nextafter(x, y, steps=n): n steps from x towards y, stopping at y (CPython 3.12's
+     * math_nextafter_impl, on the ordered bit patterns; steps beyond 2**64-1 count as 2**64-1).
+     */
+    static double nextAfter(double x, double y, PyInt steps) {
+        if (steps.signum() < 0) throw Exc.value("steps must be a non-negative integer");
+        java.math.BigInteger max = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+        long n = steps.toBig().min(max).longValue(); // unsigned 64-bit
+        if (n == 0 || Double.isNaN(x)) return x;
+        if (Double.isNaN(y)) return y;
+        long ux = Double.doubleToRawLongBits(x), uy = Double.doubleToRawLongBits(y);
+        if (ux == uy) return x;
+        long sign = Long.MIN_VALUE, ax = ux & ~sign, ay = uy & ~sign;
+        if (((ux ^ uy) & sign) != 0) { // opposite signs
+            if (Long.compareUnsigned(ax + ay, n) <= 0) return y;
+            if (Long.compareUnsigned(ax, n) < 0) return Double.longBitsToDouble((uy & sign) | (n - ax));
+            return Double.longBitsToDouble(ux - n);
+        }
+        if (ax > ay) return Long.compareUnsigned(ax - ay, n) >= 0 ? Double.longBitsToDouble(ux - n) : y;
+        return Long.compareUnsigned(ay - ax, n) >= 0 ? Double.longBitsToDouble(ux + n) : y;
     }
 
     static PyInt intArg(PyObject o) { return (PyInt) Ops.indexObject(o, "'" + o.type.name + "' object cannot be interpreted as an integer"); }
@@ -52,8 +74,8 @@ final class MathModule {
         fn1(m, "cosh", Libm::cosh);
         fn1(m, "tanh", Libm::tanh);
         fn1(m, "fabs", Math::abs);
-        m.def("log2", Fn.of1("log2", x -> new PyFloat(x instanceof PyInt i && i.big != null ? logOf(x) / Math.log(2) : log2(d(x)))));
-        m.def("log10", Fn.of1("log10", x -> {
+        m.def("log2", Fn.of1("math.log2", x -> new PyFloat(x instanceof PyInt i && i.big != null ? logOf(x) / Math.log(2) : log2(d(x)))));
+        m.def("log10", Fn.of1("math.log10", x -> {
             if (x instanceof PyInt i && i.big != null) {
                 if (i.signum() <= 0) throw domain();
                 return new PyFloat(bigLog(i.big, true));
@@ -68,26 +90,24 @@ final class MathModule {
         fn1(m, "atanh", x -> { if (x <= -1 || x >= 1) throw domain(); return Libm.atanh(x); });
         fn1(m, "cbrt", Libm::cbrt);
         fn1(m, "exp2", x -> Math.pow(2, x));
-        fn1(m, "erf", MathModule::erf);
-        fn1(m, "erfc", x -> 1 - erf(x));
-        fn1(m, "lgamma", x -> { if (x <= 0 && x == Math.floor(x)) throw domain(); return lgamma(x); });
-        fn1(m, "gamma", x -> {
-            if (x <= 0 && x == Math.floor(x)) throw domain();
-            if (x == Math.floor(x) && x <= 171) { double r = 1; for (int i = 2; i < x; i++) r *= i; return r; }
-            double g = Math.exp(lgamma(x));
-            if (x < 0 && ((long) Math.floor(x)) % 2 != 0) g = -g;
-            return g;
-        });
-        m.def("remainder", Fn.of2("remainder", (x, y) -> {
+        fn1(m, "erf", SpecialFunctions::erf);
+        fn1(m, "erfc", SpecialFunctions::erfc);
+        fn1(m, "lgamma", SpecialFunctions::lgamma);
+        fn1(m, "gamma", SpecialFunctions::gamma);
+        m.def("remainder", Fn.of2("math.remainder", (x, y) -> {
             double a = d(x), b = d(y);
             if (b == 0 || Double.isInfinite(a)) throw domain();
             return new PyFloat(Libm.remainder(a, b));
         }));
-        m.def("ulp", Fn.of1("ulp", x -> new PyFloat(Libm.ulp(d(x)))));
-        m.def("nextafter", Fn.of2("nextafter", (x, y) -> new PyFloat(Math.nextAfter(d(x), d(y)))));
+        m.def("ulp", Fn.of1("math.ulp", x -> new PyFloat(Libm.ulp(d(x)))));
+        m.def("nextafter", (a, kw) -> {
+            PyObject[] p = Args.parse("nextafter", a, kw, 0, new String[] { "x", "y", "/", "$steps" }, 2);
+            double x = d(p[0]), y = d(p[1]);
+            if (p[2] == null || p[2] == T.None) return new PyFloat(Math.nextAfter(x, y));
+            return new PyFloat(nextAfter(x, y, (PyInt) Ops.indexObject(p[2], null)));
+        });
         fn1(m, "radians", Math::toRadians);
-        m.def("log", (a, kw) -> {
-            Args.count("log", a, 1, 2);
+        m.def("log", Fn.positional("math.log", 1, 2, (a, kw) -> {
             double x = logOf(a[0]);
             if (a.length == 2) {
                 double b = logOf(a[1]);
@@ -95,8 +115,8 @@ final class MathModule {
                 return new PyFloat(x / b);
             }
             return new PyFloat(x);
-        });
-        m.def("pow", Fn.of2("pow", (x, y) -> {
+        }));
+        m.def("pow", Fn.of2("math.pow", (x, y) -> {
             double a = d(x), b = d(y);
             if (a == 0 && b < 0) throw domain();
             if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) throw domain();
@@ -104,34 +124,35 @@ final class MathModule {
             if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) throw Exc.overflow("math range error");
             return new PyFloat(r);
         }));
-        m.def("atan2", Fn.of2("atan2", (y, x) -> new PyFloat(StrictMath.atan2(d(y), d(x)))));
-        m.def("copysign", Fn.of2("copysign", (x, y) -> new PyFloat(Math.copySign(d(x), d(y)))));
-        m.def("fmod", Fn.of2("fmod", (x, y) -> {
+        m.def("atan2", Fn.of2("math.atan2", (y, x) -> new PyFloat(StrictMath.atan2(d(y), d(x)))));
+        m.def("copysign", Fn.of2("math.copysign", (x, y) -> new PyFloat(Math.copySign(d(x), d(y)))));
+        m.def("fmod", Fn.of2("math.fmod", (x, y) -> {
             double a = d(x), b = d(y);
             if (b == 0 || Double.isInfinite(a)) throw domain();
             return new PyFloat(a % b);
         }));
         m.def("hypot", (a, kw) -> {
+            Fn.noKw("math.hypot", kw);
             double s = 0;
             for (PyObject x : a) { double v = d(x); s = Libm.hypot(s, v); }
             return new PyFloat(s);
         });
-        m.def("isnan", Fn.of1("isnan", x -> PyBool.of(Double.isNaN(d(x)))));
-        m.def("isinf", Fn.of1("isinf", x -> PyBool.of(Double.isInfinite(d(x)))));
-        m.def("isfinite", Fn.of1("isfinite", x -> { double v = d(x); return PyBool.of(!Double.isNaN(v) && !Double.isInfinite(v)); }));
-        m.def("floor", Fn.of1("floor", x -> {
+        m.def("isnan", Fn.of1("math.isnan", x -> PyBool.of(Double.isNaN(d(x)))));
+        m.def("isinf", Fn.of1("math.isinf", x -> PyBool.of(Double.isInfinite(d(x)))));
+        m.def("isfinite", Fn.of1("math.isfinite", x -> { double v = d(x); return PyBool.of(!Double.isNaN(v) && !Double.isInfinite(v)); }));
+        m.def("floor", Fn.of1("math.floor", x -> {
             if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
             PyObject fl = x.type.lookup(S.__floor__);
             if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
             return TypeMethods.floatToInt(Math.floor(d(x)));
         }));
-        m.def("ceil", Fn.of1("ceil", x -> {
+        m.def("ceil", Fn.of1("math.ceil", x -> {
             if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
             PyObject fl = x.type.lookup(S.__ceil__);
             if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
             return TypeMethods.floatToInt(Math.ceil(d(x)));
         }));
-        m.def("trunc", Fn.of1("trunc", x -> {
+        m.def("trunc", Fn.of1("math.trunc", x -> {
             if (x instanceof PyInt) return PyInt.of(((PyInt) x).toBig());
             PyObject fl = x.type.lookup(S.__trunc__);
             if (fl != null && !(x instanceof PyFloat)) return Ops.callMethod(fl, x);
@@ -139,13 +160,13 @@ final class MathModule {
             double v = d(x);
             return TypeMethods.floatToInt(v < 0 ? Math.ceil(v) : Math.floor(v));
         }));
-        m.def("modf", Fn.of1("modf", x -> {
+        m.def("modf", Fn.of1("math.modf", x -> {
             double v = d(x);
             if (Double.isInfinite(v)) return PyTuple.of(new PyFloat(Math.copySign(0.0, v)), new PyFloat(v));
             double ip = v < 0 ? Math.ceil(v) : Math.floor(v);
             return PyTuple.of(new PyFloat(Math.copySign(v - ip, v)), new PyFloat(ip));
         }));
-        m.def("frexp", Fn.of1("frexp", x -> {
+        m.def("frexp", Fn.of1("math.frexp", x -> {
             double v = d(x);
             if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) return PyTuple.of(new PyFloat(v), PyInt.of(0));
             int e = Math.getExponent(v) + 1;
@@ -154,13 +175,23 @@ final class MathModule {
             if (Math.abs(mm) >= 1) { mm /= 2; e++; }
             return PyTuple.of(new PyFloat(mm), PyInt.of(e));
         }));
-        m.def("ldexp", Fn.of2("ldexp", (x, i) -> new PyFloat(Math.scalb(d(x), (int) Math.max(-100000, Math.min(100000, Ops.index(i, null)))))));
+        m.def("ldexp", Fn.of2("math.ldexp", (x, i) -> {
+            double v = d(x);
+            if (!(i instanceof PyInt n)) throw Exc.type("Expected an int as second argument to ldexp.");
+            if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) return new PyFloat(v);
+            long e = n.big != null ? (n.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : n.v;
+            double r = Math.scalb(v, (int) Math.max(-100000, Math.min(100000, e)));
+            if (Double.isInfinite(r)) throw Exc.overflow("math range error");
+            return new PyFloat(r);
+        }));
         m.def("gcd", (a, kw) -> {
+            Fn.noKw("math.gcd", kw);
             BigInteger g = BigInteger.ZERO;
             for (PyObject x : a) g = g.gcd(intArg(x).toBig());
             return PyInt.of(g);
         });
         m.def("lcm", (a, kw) -> {
+            Fn.noKw("math.lcm", kw);
             BigInteger l = BigInteger.ONE;
             for (PyObject x : a) {
                 BigInteger v = intArg(x).toBig().abs();
@@ -169,7 +200,7 @@ final class MathModule {
             }
             return PyInt.of(l);
         });
-        m.def("factorial", Fn.of1("factorial", x -> {
+        m.def("factorial", Fn.of1("math.factorial", x -> {
             if (x instanceof PyFloat) throw Exc.type("'float' object cannot be interpreted as an integer");
             long n = intArg(x).asLong();
             if (n < 0) throw Exc.value("factorial() not defined for negative values");
@@ -177,7 +208,7 @@ final class MathModule {
             for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
             return PyInt.of(r);
         }));
-        m.def("comb", Fn.of2("comb", (nn, kk) -> {
+        m.def("comb", Fn.of2("math.comb", (nn, kk) -> {
             long n = intArg(nn).asLong(), k = intArg(kk).asLong();
             if (n < 0) throw Exc.value("n must be a non-negative integer");
             if (k < 0) throw Exc.value("k must be a non-negative integer");
@@ -187,7 +218,7 @@ final class MathModule {
             for (long i = 1; i <= k; i++) r = r.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));
             return PyInt.of(r);
         }));
-        m.def("perm", (a, kw) -> {
+        m.def("perm", Fn.positional("math.perm", 1, 2, (a, kw) -> {
             long n = intArg(a[0]).asLong();
             long k = a.length > 1 && a[1] != T.None ? intArg(a[1]).asLong() : n;
             if (n < 0) throw Exc.value("n must be a non-negative integer");
@@ -196,8 +227,8 @@ final class MathModule {
             BigInteger r = BigInteger.ONE;
             for (long i = n - k + 1; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
             return PyInt.of(r);
-        });
-        m.def("isqrt", Fn.of1("isqrt", x -> {
+        }));
+        m.def("isqrt", Fn.of1("math.isqrt", x -> {
             BigInteger v = intArg(x).toBig();
             if (v.signum() < 0) throw Exc.value("isqrt() argument must be nonnegative");
             return PyInt.of(v.sqrt());
@@ -208,7 +239,7 @@ final class MathModule {
             for (PyObject x : Ops.toArray(p[0])) acc = Ops.binary(acc, x, Ops.MUL);
             return acc;
         });
-        m.def("fsum", Fn.of1("fsum", it -> {
+        m.def("fsum", Fn.of1("math.fsum", it -> {
             java.math.BigDecimal s = java.math.BigDecimal.ZERO;
             boolean special = false;
             double spec = 0;
@@ -230,7 +261,7 @@ final class MathModule {
             double diff = Math.abs(y - x);
             return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
-        m.def("dist", Fn.of2("dist", (p, q) -> {
+        m.def("dist", Fn.of2("math.dist", (p, q) -> {
             PyObject[] a = Ops.toArray(p), b = Ops.toArray(q);
             if (a.length != b.length) throw Exc.value("both points must have the same number of dimensions");
             double s = 0;
@@ -250,35 +281,6 @@ final class MathModule {
     static double log10(double x) {
         if (x <= 0) throw domain();
         return Libm.log10(x);
-    }
-
-    static double erf(double x) {
-        double ax = Math.abs(x);
-        if (ax < 2.5) {
-            double sum = x, term = x, x2 = x * x;
-            for (int n = 1; n < 200; n++) {
-                term *= -x2 / n;
-                double add = term / (2 * n + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-            }
-            return 2 / Math.sqrt(Math.PI) * sum;
-        }
-        double t = 1.0 / (1.0 + 0.5 * ax);
-        double y = t * Math.exp(-ax * ax - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? 1 - y : y - 1;
-    }
-
-    static double lgamma(double x) {
-        if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-        double[] g = { 0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61503916999185, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7 };
-        x -= 1;
-        double a = g[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
-        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
     }
 
     /** CPython's loghelper for big ints: frexp(x) = m * 2**e, log(m) + log(2) * e. */

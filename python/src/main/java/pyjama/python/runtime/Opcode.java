@@ -34,9 +34,9 @@ public final class Opcode {
         COPY_DICT_WITHOUT_KEYS = 100, LOAD_LOCALS = 101, RETURN_CONST = 102, BEFORE_ASYNC_WITH = 103,
         CLEANUP_THROW = 104, CALL_INTRINSIC = 105, LOAD_SUPER_ATTR = 106, PREP_RERAISE_STAR = 107,
         STORE_ANNOTATION = 108, LOAD_FROM_DICT_OR_GLOBALS = 109, SETUP_WITH = 110, END_SEND = 111,
-        LOAD_FAST_CHECK = 112;
+        LOAD_FAST_CHECK = 112, POP_ITER = 113;
 
-    public static final int COUNT = 113;
+    public static final int COUNT = 114;
 
     static final String[] NAMES = new String[COUNT];
     static {
@@ -54,7 +54,7 @@ public final class Opcode {
             + "IMPORT_STAR SETUP_ANNOTATIONS PRINT_EXPR MATCH_CLASS MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS GET_LEN "
             + "COPY_DICT_WITHOUT_KEYS LOAD_LOCALS RETURN_CONST BEFORE_ASYNC_WITH CLEANUP_THROW CALL_INTRINSIC "
             + "LOAD_SUPER_ATTR PREP_RERAISE_STAR STORE_ANNOTATION LOAD_FROM_DICT_OR_GLOBALS SETUP_WITH END_SEND "
-            + "LOAD_FAST_CHECK";
+            + "LOAD_FAST_CHECK POP_ITER";
         String[] parts = s.split(" ");
         for (int i = 0; i < parts.length; i++) NAMES[i] = parts[i];
     }
@@ -94,7 +94,7 @@ public final class Opcode {
             case GET_YIELD_FROM_ITER: case LIST_TO_TUPLE: case GET_AWAITABLE: case GET_AITER: case DELETE_FAST:
             case DELETE_DEREF: case DELETE_GLOBAL: case DELETE_NAME: case LOAD_ASSERTION_ERROR - 1000:
                 return 0;
-            case POP_TOP: case STORE_FAST: case STORE_DEREF: case STORE_GLOBAL: case STORE_NAME: case DELETE_ATTR:
+            case POP_TOP: case POP_ITER: case STORE_FAST: case STORE_DEREF: case STORE_GLOBAL: case STORE_NAME: case DELETE_ATTR:
             case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
             case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE: case DICT_UPDATE: case DICT_MERGE:
             case PRINT_EXPR: case IMPORT_STAR: case RETURN_VALUE: case POP_EXCEPT: case IS_OP: case CONTAINS_OP:

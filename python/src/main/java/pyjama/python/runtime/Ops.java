@@ -169,16 +169,20 @@ public final class Ops {
         PyDict d = obj.dict;
         if (d != null) {
             if (value == null) {
-                if (d.delItemIfPresent(name) == null) throw Exc.noAttribute(obj, name);
+                if (d.delItemIfPresent(name) == null) {
+                    throw Exc.attr((obj instanceof PyType ot ? "type object '" + ot.name + "'" : "'" + t.name + "' object")
+                            + " has no attribute '" + name + "'");
+                }
             } else {
                 d.setItem(name, value);
             }
             return;
         }
         if (descr != null && value != null) {
-            throw Exc.attrError("'" + t.name + "' object attribute '" + name + "' is read-only", obj, name);
+            throw Exc.attr("'" + t.name + "' object attribute '" + name + "' is read-only");
         }
-        throw Exc.noAttribute(obj, name);
+        // CPython sets AttributeError's name and obj only when getting an attribute fails
+        throw Exc.attr("'" + t.name + "' object has no attribute '" + name + "'");
     }
 
     /** getattr(obj, name) raising AttributeError. */

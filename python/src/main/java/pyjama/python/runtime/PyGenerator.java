@@ -12,6 +12,8 @@ public final class PyGenerator extends PyObject {
     /** For async generators: the value was produced by a real yield (not an await passthrough). */
     public boolean lastWasAsyncYield;
     public boolean awaited;
+    /** Referenced by one for loop's stack slot alone: closed when the loop drops it (see Interp.finalizeDropped). */
+    boolean loopOwned;
 
     public PyGenerator(PyType t, Frame f, PyFunction fn) {
         super(t);

@@ -28,7 +28,7 @@ public final class PyGetSetDescr extends PyObject {
             if (obj instanceof PyType t) {
                 throw Exc.type("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
             }
-            throw Exc.attrError("attribute '" + name + "' of '" + owner.name + "' objects is not writable", obj, PyStr.intern(name));
+            throw Exc.attr("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
         }
         setter.call(obj, value);
     }

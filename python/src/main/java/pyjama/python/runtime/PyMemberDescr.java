@@ -18,15 +18,20 @@ public final class PyMemberDescr extends PyObject {
 
     @Override public PyObject descrGet(PyObject obj, PyType type) {
         if (obj == null) return this;
+        if (!obj.type.isSubtype(owner)) throw doesNotApply(obj);
         PyObject v = obj.slots == null || index >= obj.slots.length ? null : obj.slots[index];
-        if (v == null) throw Exc.attrError("'" + owner.name + "' object has no attribute '" + name + "'", obj, PyStr.intern(name));
+        if (v == null) throw Exc.attrError("'" + obj.type.name + "' object has no attribute '" + name + "'", obj, PyStr.intern(name));
         return v;
     }
 
     @Override public void descrSet(PyObject obj, PyObject value) {
-        if (obj.slots == null || index >= obj.slots.length) throw Exc.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '" + obj.type.name + "' object");
-        if (value == null && obj.slots[index] == null) throw Exc.attrError("'" + owner.name + "' object has no attribute '" + name + "'", obj, PyStr.intern(name));
+        if (!obj.type.isSubtype(owner) || obj.slots == null || index >= obj.slots.length) throw doesNotApply(obj);
+        if (value == null && obj.slots[index] == null) throw Exc.attr(name); // CPython's message is the bare name
         obj.slots[index] = value;
+    }
+
+    private PyException doesNotApply(PyObject obj) {
+        return Exc.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '" + obj.type.name + "' object");
     }
 
     @Override public PyObject repr() { return new PyStr("<member '" + name + "' of '" + owner.name + "' objects>"); }

@@ -44,6 +44,7 @@ public final class PyRange extends PyObject {
         this.length = n.bitLength() < 63 ? n.longValue() : Long.MAX_VALUE;
     }
 
+    /** A range of long bounds whose span {@code stop - start} fits a long and step is not Long.MIN_VALUE: see {@link #of}. */
     public PyRange(long start, long stop, long step) {
         super(T.RANGE);
         this.bstart = null;
@@ -54,9 +55,32 @@ public final class PyRange extends PyObject {
         this.stop = stop;
         this.step = step;
         long n;
-        if (step > 0) n = start < stop ? (long) ((BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start)).subtract(BigInteger.ONE)).divide(BigInteger.valueOf(step)).longValue() + 1) : 0;
-        else n = start > stop ? (long) ((BigInteger.valueOf(start).subtract(BigInteger.valueOf(stop)).subtract(BigInteger.ONE)).divide(BigInteger.valueOf(-step)).longValue() + 1) : 0;
+        if (step > 0) n = start < stop ? (stop - start - 1) / step + 1 : 0;
+        else n = start > stop ? (start - stop - 1) / -step + 1 : 0;
         this.length = n;
+    }
+
+    /** range(start, stop, step) for longs, with big-integer bounds when the span overflows a long. */
+    public static PyRange of(long start, long stop, long step) {
+        long span = stop - start;
+        boolean overflow = ((stop ^ start) & (stop ^ span)) < 0;
+        if (overflow || step == Long.MIN_VALUE) return of(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        return new PyRange(start, stop, step);
+    }
+
+    /** range(start, stop, step) for big integers, with long bounds when they fit (as the results of slicing). */
+    public static PyRange of(BigInteger start, BigInteger stop, BigInteger step) {
+        if (start.bitLength() < 63 && stop.bitLength() < 63 && step.bitLength() < 63
+                && stop.subtract(start).bitLength() < 63) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    /** len(r) as CPython's range_length: an int, OverflowError beyond sys.maxsize. */
+    PyObject lengthObj() {
+        if (isBig() && blength.bitLength() >= 64) throw Exc.overflow("Python int too large to convert to C ssize_t");
+        return isBig() ? PyInt.of(blength) : PyInt.of(length);
     }
 
     public long item(long i) { return start + i * step; }
@@ -76,6 +100,7 @@ public final class PyRange extends PyObject {
 
 
     @Override public PyObject getitem(PyObject key) {
+        if (key instanceof PySlice s && (isBig() || !s.fitsLong())) return sliceBig(s);
         if (isBig()) {
             BigInteger i = ((PyInt) Ops.indexObject(key, "range indices must be integers or slices, not " + key.type.name)).toBig();
             if (i.signum() < 0) i = i.add(blength);
@@ -84,15 +109,37 @@ public final class PyRange extends PyObject {
         }
         if (key instanceof PySlice s) {
             long[] r = s.indices(length);
-            long nstart = item(r[0]);
-            long nstep = step * r[2];
-            long nstop = item(r[1]);
-            return new PyRange(nstart, nstop, nstep);
+            // item(stop index) and step * step may leave the long range: redo it with big integers
+            BigInteger nstep = BigInteger.valueOf(step).multiply(BigInteger.valueOf(r[2]));
+            BigInteger bs = BigInteger.valueOf(start), bst = BigInteger.valueOf(step);
+            return of(bs.add(bst.multiply(BigInteger.valueOf(r[0]))), bs.add(bst.multiply(BigInteger.valueOf(r[1]))), nstep);
         }
         long i = Ops.index(key, "range indices must be integers or slices, not " + key.type.name);
         if (i < 0) i += length;
         if (i < 0 || i >= length) throw Exc.index("range object index out of range");
         return PyInt.of(item(i));
+    }
+
+    /** r[slice] with big-integer indices (CPython's compute_slice over _PySlice_GetLongIndices). */
+    PyObject sliceBig(PySlice s) {
+        BigInteger len = isBig() ? blength : BigInteger.valueOf(length);
+        BigInteger st0 = isBig() ? bstart : BigInteger.valueOf(start), sp0 = isBig() ? bstep : BigInteger.valueOf(step);
+        BigInteger step = s.step == T.None ? BigInteger.ONE : PySlice.bigIndex(s.step);
+        if (step.signum() == 0) throw Exc.value("slice step cannot be zero");
+        boolean neg = step.signum() < 0;
+        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = neg ? len.subtract(BigInteger.ONE) : len;
+        BigInteger a = s.start == T.None ? (neg ? upper : lower) : clamp(PySlice.bigIndex(s.start), len, lower, upper);
+        BigInteger b = s.stop == T.None ? (neg ? lower : upper) : clamp(PySlice.bigIndex(s.stop), len, lower, upper);
+        return of(st0.add(a.multiply(sp0)), st0.add(b.multiply(sp0)), sp0.multiply(step));
+    }
+
+    static BigInteger clamp(BigInteger v, BigInteger len, BigInteger lower, BigInteger upper) {
+        if (v.signum() < 0) {
+            v = v.add(len);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
     }
 
     @Override public boolean contains(PyObject item) {

@@ -152,21 +152,41 @@ public final class PySet extends PyObject {
         return r;
     }
 
+    /** A new set of type t with this one's elements (CPython's make_new_set, so its layout is set_merge's). */
     public PySet copy(PyType t) {
         PySet s = new PySet(t);
-        s.table = table.clone();
-        s.hashes = hashes.clone();
-        s.fill = fill;
-        s.used = used;
+        s.merge(this);
         return s;
+    }
+
+    /**
+     * Adds the elements of another set as CPython's set_merge does, which decides the table
+     * layout and so the iteration order: one resize up front, then a plain copy of the table
+     * when this one is empty and of the same size, else clean insertions into an empty table.
+     */
+    void merge(PySet o) {
+        if (o == this || o.used == 0) return;
+        int mask = table.length - 1;
+        if ((long) (fill + o.used) * 5 >= (long) mask * 3) resize((used + o.used) * 2);
+        if (fill == 0 && table.length == o.table.length && o.fill == o.used) {
+            System.arraycopy(o.table, 0, table, 0, o.table.length);
+            System.arraycopy(o.hashes, 0, hashes, 0, o.hashes.length);
+            fill = o.fill;
+            used = o.used;
+            return;
+        }
+        boolean empty = fill == 0;
+        for (int i = 0; i < o.table.length; i++) {
+            PyObject k = o.table[i];
+            if (k == null || k == DUMMY) continue;
+            if (empty) insertClean(k, o.hashes[i]);
+            else add(k, o.hashes[i]);
+        }
     }
 
     public void addAll(PyObject iterable) {
         if (iterable instanceof PySet o) {
-            for (int i = 0; i < o.table.length; i++) {
-                PyObject k = o.table[i];
-                if (k != null && k != DUMMY) add(k, o.hashes[i]);
-            }
+            merge(o);
             return;
         }
         if (iterable instanceof PyDict d) {
@@ -231,32 +251,100 @@ public final class PySet extends PyObject {
 
     PySet union(PySet o) { PySet r = copy(resultType()); r.addAll(o); return r; }
 
-    PySet intersection(PySet o) {
+    /*
+     * The set algebra follows setobject.c step by step, since which set is iterated and which
+     * one is copied decides the table layout and so the iteration order of the result.
+     */
+
+    /** set_intersection: iterates the smaller set (or the iterable), adding what the other holds. */
+    PySet intersection(PyObject other) {
+        if (other == this) return copy(resultType());
         PySet r = new PySet(resultType());
-        PySet small = used <= o.used ? this : o, big = small == this ? o : this;
-        for (int i = 0; i < small.table.length; i++) {
-            PyObject k = small.table[i];
-            if (k != null && k != DUMMY && big.findIndex(k, small.hashes[i]) >= 0) r.add(k, small.hashes[i]);
+        if (other instanceof PySet o) {
+            PySet small = o.used > used ? this : o, big = small == this ? o : this;
+            for (int i = 0; i < small.table.length; i++) {
+                PyObject k = small.table[i];
+                if (k != null && k != DUMMY && big.findIndex(k, small.hashes[i]) >= 0) r.add(k, small.hashes[i]);
+            }
+            return r;
+        }
+        PyObject it = Ops.iter(other), k;
+        while ((k = Ops.next(it)) != null) {
+            long h = Ops.hash(k);
+            if (findIndex(k, h) >= 0) r.add(k, h);
         }
         return r;
     }
 
-    PySet difference(PySet o) {
+    /** set_difference: a copy minus the other's elements, or this set's elements not in the other. */
+    PySet difference(PyObject other) {
+        int otherSize;
+        if (other instanceof PySet o) otherSize = o.used;
+        else if (other instanceof PyDict d && d.type == T.DICT) otherSize = d.size();
+        else return copyAndDifference(other);
+        if ((used >> 2) > otherSize) return copyAndDifference(other);
         PySet r = new PySet(resultType());
         for (int i = 0; i < table.length; i++) {
             PyObject k = table[i];
-            if (k != null && k != DUMMY && o.findIndex(k, hashes[i]) < 0) r.add(k, hashes[i]);
+            if (k == null || k == DUMMY) continue;
+            boolean in = other instanceof PySet o ? o.findIndex(k, hashes[i]) >= 0 : ((PyDict) other).getItem(k) != null;
+            if (!in) r.add(k, hashes[i]);
         }
         return r;
     }
 
-    PySet symmetricDifference(PySet o) {
-        PySet r = difference(o);
+    PySet copyAndDifference(PyObject other) {
+        PySet r = copy(resultType());
+        r.differenceUpdate(other);
+        return r;
+    }
+
+    /** set_difference_update_internal: discards the other's elements in place. */
+    void differenceUpdate(PyObject other) {
+        if (other == this) { clear(); return; }
+        if (other instanceof PySet o) {
+            for (int i = 0; i < o.table.length; i++) {
+                PyObject k = o.table[i];
+                if (k != null && k != DUMMY) discardEntry(k, o.hashes[i]);
+            }
+            return;
+        }
+        PyObject it = Ops.iter(other), k;
+        while ((k = Ops.next(it)) != null) discardEntry(k, Ops.hash(k));
+    }
+
+    /** set_symmetric_difference: a set of the other's elements, updated with this one's. */
+    PySet symmetricDifference(PyObject other) {
+        PySet r = new PySet(resultType());
+        r.addAll(other);
+        r.symmetricDifferenceUpdate(this);
+        return r;
+    }
+
+    /** set_symmetric_difference_update: each element of the other is discarded if present, else added. */
+    void symmetricDifferenceUpdate(PyObject other) {
+        if (other == this) { clear(); return; }
+        PySet o;
+        if (other instanceof PySet os) o = os;
+        else { o = new PySet(type.isSubtype(T.FROZENSET) ? T.FROZENSET : T.SET); o.addAll(other); }
         for (int i = 0; i < o.table.length; i++) {
             PyObject k = o.table[i];
-            if (k != null && k != DUMMY && findIndex(k, o.hashes[i]) < 0) r.add(k, o.hashes[i]);
+            if (k != null && k != DUMMY && !discardEntry(k, o.hashes[i])) add(k, o.hashes[i]);
         }
-        return r;
+    }
+
+    /** set_intersection_update: the intersection replaces this set's table. */
+    void intersectionUpdate(PyObject other) {
+        PySet r = intersection(other);
+        table = r.table; hashes = r.hashes; fill = r.fill; used = r.used;
+    }
+
+    boolean discardEntry(PyObject key, long hash) {
+        int j = findIndex(key, hash);
+        if (j < 0) return false;
+        table[j] = DUMMY;
+        used--;
+        return true;
     }
 
     @Override public PyObject binop(int op, PyObject other) {
@@ -272,16 +360,13 @@ public final class PySet extends PyObject {
 
     @Override public PyObject ibinop(int op, PyObject other) {
         if (!(other instanceof PySet o) || isFrozen()) return T.NotImplemented;
-        PySet r;
         switch (op) {
             case Ops.OR: addAll(o); return this;
-            case Ops.AND: r = intersection(o); break;
-            case Ops.SUB: r = difference(o); break;
-            case Ops.XOR: r = symmetricDifference(o); break;
+            case Ops.AND: intersectionUpdate(o); return this;
+            case Ops.SUB: differenceUpdate(o); return this;
+            case Ops.XOR: symmetricDifferenceUpdate(o); return this;
             default: return T.NotImplemented;
         }
-        table = r.table; hashes = r.hashes; fill = r.fill; used = r.used;
-        return this;
     }
 
     @Override public PyObject repr() {

@@ -1,5 +1,7 @@
 package pyjama.python.runtime;
 
+import java.math.BigInteger;
+
 /** slice. */
 public final class PySlice extends PyObject {
     public final PyObject start, stop, step;
@@ -32,6 +34,19 @@ public final class PySlice extends PyObject {
         if (st < 0) n = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
         else n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         return new long[] { lo, hi, st, n };
+    }
+
+    /** A slice bound as a big integer (None excluded), through __index__. */
+    static BigInteger bigIndex(PyObject o) {
+        return ((PyInt) Ops.indexObject(o, "slice indices must be integers or None or have an __index__ method")).toBig();
+    }
+
+    /** All bounds are None or ints that fit a long. */
+    boolean fitsLong() {
+        for (PyObject o : new PyObject[] { start, stop, step }) {
+            if (o instanceof PyInt i && i.big != null) return false;
+        }
+        return true;
     }
 
     static long clampIndex(PyObject o) {

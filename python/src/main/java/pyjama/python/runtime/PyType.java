@@ -192,6 +192,88 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /**
+     * {@code C.__bases__ = bases} (CPython's type_set_bases): the new bases must keep the
+     * instance layout; the MROs of the class and its subclasses are recomputed, and restored if
+     * one of them fails.
+     */
+    void setBases(PyObject v) {
+        if (!heap) throw Exc.type("cannot set '__bases__' attribute of immutable type '" + name + "'");
+        if (v == null) throw Exc.type("cannot delete '__bases__' attribute of immutable type '" + name + "'");
+        if (!(v instanceof PyTuple tup)) throw Exc.type("can only assign tuple to " + name + ".__bases__, not " + v.type.name);
+        if (tup.items.length == 0) throw Exc.type("can only assign non-empty tuple to " + name + ".__bases__, not ()");
+        PyType[] nb = new PyType[tup.items.length];
+        for (int i = 0; i < nb.length; i++) {
+            if (!(tup.items[i] instanceof PyType b)) {
+                throw Exc.type(name + ".__bases__ must be tuple of classes, not '" + tup.items[i].type.name + "'");
+            }
+            if (b.isSubtype(this)) throw Exc.type("a __bases__ item causes an inheritance cycle");
+            nb[i] = b;
+        }
+        PyType newBase = bestBase(nb);
+        if (collected(newBase) != collected(base)) {
+            throw Exc.type("__bases__ assignment: '" + newBase.name + "' deallocator differs from '" + base.name + "'");
+        }
+        if (!sameLayout(base, newBase)) {
+            throw Exc.type("__bases__ assignment: '" + newBase.name + "' object layout differs from '" + base.name + "'");
+        }
+        for (int i = 0; i < nb.length; i++) {
+            for (int j = 0; j < i; j++) if (nb[j] == nb[i]) throw Exc.type("duplicate base class " + nb[i].name);
+        }
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        ArrayList<PyType> changed = new ArrayList<>();
+        ArrayList<PyType[]> oldMros = new ArrayList<>();
+        bases = nb;
+        base = newBase;
+        try {
+            recomputeMros(this, changed, oldMros);
+        } catch (PyException e) {
+            for (int i = 0; i < changed.size(); i++) changed.get(i).mro = oldMros.get(i);
+            bases = oldBases;
+            base = oldBase;
+            throw e;
+        }
+        for (PyType b : oldBases) b.subclasses.remove(this);
+        for (PyType b : nb) if (!b.subclasses.contains(this)) b.subclasses.add(this);
+        modified();
+    }
+
+    static void recomputeMros(PyType t, ArrayList<PyType> changed, ArrayList<PyType[]> oldMros) {
+        PyType[] old = t.mro;
+        t.computeMro();
+        changed.add(t);
+        oldMros.add(old);
+        for (PyType s : t.subclasses) recomputeMros(s, changed, oldMros);
+    }
+
+    /** The base whose instance layout the others extend (CPython's best_base). */
+    static PyType bestBase(PyType[] bases) {
+        PyType best = null, solid = null;
+        for (PyType b : bases) {
+            PyType sb = b.solidBase;
+            if (solid == null || (sb != solid && sb.isSubtype(solid))) { solid = sb; best = b; }
+            else if (!solid.isSubtype(sb)) throw Exc.type("multiple bases have instance lay-out conflict");
+        }
+        return best;
+    }
+
+    /** Instances take part in CPython's cyclic GC (its tp_free): classes and containers do, atoms do not. */
+    static boolean collected(PyType t) {
+        if (t.heap) return true;
+        PyType s = t.solidBase;
+        return !(s == T.OBJECT || s == T.INT || s == T.FLOAT || s == T.COMPLEX || s == T.STR || s == T.BYTES || s == T.BYTEARRAY);
+    }
+
+    /** Instances of both have the same Java layout, __dict__ and __slots__. */
+    static boolean sameLayout(PyType a, PyType b) {
+        if (a.solidBase != b.solidBase || a.instanceDict != b.instanceDict) return false;
+        ArrayList<PyType> sa = new ArrayList<>(), sb = new ArrayList<>();
+        for (PyType m : a.mro) if (m.slotCount > 0) sa.add(m);
+        for (PyType m : b.mro) if (m.slotCount > 0) sb.add(m);
+        return sa.equals(sb);
+    }
+
     /** Called after a change to this type's dict or bases. */
     public void modified() {
         version = nextVersion++;
@@ -218,7 +300,11 @@ public final class PyType extends PyObject {
 
     public void def0(String name, Fn.F1 f) { def(name, Fn.method0(this.name + "." + name, f)); }
     public void def1(String name, Fn.F2 f) { def(name, Fn.method1(this.name + "." + name, f)); }
-    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(name, f)); }
+    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(this.name + "." + name, f)); }
+    /** A method with positional-only parameters, checked as Argument Clinic does (see {@link Fn#methodPositional}). */
+    public void defPositional(String name, int min, int max, Fn fn) { def(name, Fn.methodPositional(this.name + "." + name, min, max, fn)); }
+    /** A method whose arguments CPython parses with PyArg_ParseTuple (see {@link Fn#methodVarargs}). */
+    public void defVarargs(String name, int min, int max, Fn fn) { def(name, Fn.methodVarargs(this.name + "." + name, min, max, fn)); }
 
     /** A computed attribute (getset_descriptor); setter may be null (read-only). */
     public void getset(String name, Fn.F1 getter, Fn.F2 setter) {
@@ -231,8 +317,37 @@ public final class PyType extends PyObject {
 
     /** __new__ as a builtin (cls is args[0]). */
     public void defNew(Fn fn) {
-        dict.setItem(S.__new__, new PyBuiltinFunction("__new__", fn, this));
+        PyType owner = this;
+        Fn checked = this == T.OBJECT ? fn : (a, kw) -> {
+            checkNewArgs(owner, a, kw);
+            return fn.call(a, kw);
+        };
+        dict.setItem(S.__new__, new PyBuiltinFunction("__new__", checked, this));
         newFn = fn;
+    }
+
+    /** The nearest class along the base chain whose __new__ is not written in Python (tp_new_wrapper's staticbase). */
+    static PyType staticNewBase(PyType t) {
+        while (t.base != null) {
+            PyObject nw = t.lookup(S.__new__);
+            if (!(nw instanceof PyFunction) && !(nw instanceof PyStaticMethod sm && sm.func instanceof PyFunction)) break;
+            t = t.base;
+        }
+        return t;
+    }
+
+    /** The checks of CPython's tp_new_wrapper: T.__new__(S) needs S a subtype of T with the same builtin __new__. */
+    static void checkNewArgs(PyType type, PyObject[] a, PyStr[] kw) {
+        if (a.length - (kw == null ? 0 : kw.length) < 1) throw Exc.type(type.name + ".__new__(): not enough arguments");
+        if (a[0] == type) return;
+        if (!(a[0] instanceof PyType sub)) throw Exc.type(type.name + ".__new__(X): X is not a type object (" + a[0].type.name + ")");
+        if (!sub.isSubtype(type)) {
+            throw Exc.type(type.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of " + type.name);
+        }
+        PyType staticBase = staticNewBase(sub);
+        if (staticBase.lookup(S.__new__) != type.lookup(S.__new__)) {
+            throw Exc.type(type.name + ".__new__(" + sub.name + ") is not safe, use " + staticBase.name + ".__new__()");
+        }
     }
 
     // ---- PyObject protocol ----------------------------------------------------------------------

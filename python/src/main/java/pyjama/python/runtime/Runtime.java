@@ -212,7 +212,7 @@ public final class Runtime {
         PyObject o;
         if (t.isException) o = new PyBaseException(t);
         else if (t.solidBase == T.OBJECT || (!t.heap && t.instanceDict)) { o = new PyObject(t); if (t.instanceDict) o.dict = new PyDict(); }
-        else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + t.solidBase.name + ".__new__()");
+        else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + PyType.staticNewBase(t).name + ".__new__()");
         initInstance(o, t);
         return o;
     }
@@ -294,7 +294,7 @@ public final class Runtime {
             t.modified();
             return T.None;
         });
-        ty.getset("__bases__", s -> new PyTuple(((PyType) s).bases.clone()), null);
+        ty.getset("__bases__", s -> new PyTuple(((PyType) s).bases.clone()), (s, v) -> { ((PyType) s).setBases(v); return T.None; });
         ty.getset("__base__", s -> { PyType b = ((PyType) s).base; return b == null ? T.None : b; }, null);
         ty.getset("__mro__", s -> new PyTuple(((PyType) s).mro.clone()), null);
         ty.getset("__dict__", s -> new PyMappingProxy(((PyType) s).dict), null);
@@ -335,6 +335,15 @@ public final class Runtime {
 
     /** type.__new__: creates a class. */
     public static PyType typeNew(PyType meta, String name, PyObject[] basesIn, PyDict ns, PyDict kw) {
+        // the metaclass conflict check comes first and looks at every base's type (CPython's
+        // _PyType_CalculateMetaclass), whether or not the base is a class
+        PyType winner = meta;
+        for (PyObject b : basesIn) {
+            PyType bm = b.type;
+            if (winner.isSubtype(bm)) continue;
+            if (bm.isSubtype(winner)) { winner = bm; continue; }
+            throw Exc.type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
         PyType[] bases;
         if (basesIn.length == 0) bases = new PyType[] { T.OBJECT };
         else {
@@ -347,14 +356,6 @@ public final class Runtime {
                 if (b.finalType) throw Exc.type("type '" + b.name + "' is not an acceptable base type");
                 bases[i] = b;
             }
-        }
-        // a metaclass conflict check
-        PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bm = b.type;
-            if (winner.isSubtype(bm)) continue;
-            if (bm.isSubtype(winner)) { winner = bm; continue; }
-            throw Exc.type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
         PyDict dict = ns.copy();
         dict.type = T.DICT;

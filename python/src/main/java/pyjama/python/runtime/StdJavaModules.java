@@ -13,6 +13,8 @@ final class StdJavaModules {
         JavaModules.register("errno", StdJavaModules::errno);
         JavaModules.register("gc", StdJavaModules::gc);
         JavaModules.register("time", TimeModule::create);
+        JavaModules.register("_collections", CollectionsModule::create);
+        JavaModules.register("_operator", OperatorModule::create);
         JavaModules.register("math", MathModule::create);
         JavaModules.register("posix", PosixModule::create);
         JavaModules.register("_io", IoModule::create);

@@ -10,7 +10,7 @@ public final class StrFormat {
 
     public static PyObject percentBytes(PyBytes fmt, PyObject args) {
         String f = BytesMethods.latin1(fmt.toArray());
-        return PyBytes.fromLatin1(percentImpl(f, args, true));
+        return fmt.make(BytesMethods.latin1Bytes(percentImpl(f, args, true)));
     }
 
     static String percentImpl(String f, PyObject args, boolean bytes) {

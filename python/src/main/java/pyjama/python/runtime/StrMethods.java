@@ -13,6 +13,12 @@ final class StrMethods {
         throw Exc.type("must be str, not " + o.type.name);
     }
 
+    /** A positional-only str parameter, checked as Argument Clinic does ("replace() argument 1 must be str, not int"). */
+    static String argStr(PyObject o, String fname, int pos) {
+        if (o instanceof PyStr p) return p.value;
+        throw Exc.type(fname + "() argument " + pos + " must be str, not " + o.type.name);
+    }
+
     /** Slice bounds (code points) clamped as str.find does: returns {start, end} in code points. */
     static int[] bounds(PyStr self, PyObject[] a, int i) {
         int n = self.cpLength();
@@ -44,6 +50,36 @@ final class StrMethods {
         return self.isBmpOnly() ? r : v.codePointCount(0, r);
     }
 
+    /** str.replace (and bytes.replace, on latin-1 strings): an empty {@code old} matches between characters. */
+    static String replace(String v, String old, String nw, long count) {
+        if (count < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nw);
+                for (int i = 0; i < v.length(); ) { int c = v.codePointAt(i); i += Character.charCount(c); sb.appendCodePoint(c).append(nw); }
+                return sb.toString();
+            }
+            return v.replace(old, nw);
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        if (old.isEmpty()) {
+            while (count-- > 0 && i <= v.length()) {
+                sb.append(nw);
+                if (i < v.length()) { int c = v.codePointAt(i); sb.appendCodePoint(c); i += Character.charCount(c); } else { i++; break; }
+            }
+            if (i <= v.length()) sb.append(v.substring(Math.min(i, v.length())));
+            return sb.toString();
+        }
+        while (count-- > 0) {
+            int j = v.indexOf(old, i);
+            if (j < 0) break;
+            sb.append(v, i, j).append(nw);
+            i = j + old.length();
+        }
+        sb.append(v.substring(i));
+        return sb.toString();
+    }
+
     static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x1680
                 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
@@ -55,7 +91,8 @@ final class StrMethods {
             if (which != 2) while (st < en && isSpace(v.charAt(st))) st++;
             if (which != 1) while (en > st && isSpace(v.charAt(en - 1))) en--;
         } else {
-            String cs = argStr(chars, "strip");
+            if (!(chars instanceof PyStr)) throw Exc.type((which == 0 ? "strip" : which == 1 ? "lstrip" : "rstrip") + " arg must be None or str");
+            String cs = ((PyStr) chars).value;
             if (which != 2) while (st < en && cs.indexOf(v.charAt(st)) >= 0) st++;
             if (which != 1) while (en > st && cs.indexOf(v.charAt(en - 1)) >= 0) en--;
         }
@@ -233,7 +270,8 @@ final class StrMethods {
                 if (o instanceof PyStr) throw Exc.type("decoding str is not supported");
                 throw Exc.type("decoding to str: need a bytes-like object, " + o.type.name + " found");
             }
-            v = Codecs.decode(BytesMethods.toBytes(o), p[1] == null ? "utf-8" : Ops.str(p[1]).value, p[2] == null ? "strict" : Ops.str(p[2]).value);
+            v = Codecs.decode(BytesMethods.toBytes(o), p[1] == null ? "utf-8" : Args.str(p[1], "str", "'encoding'"),
+                    p[2] == null ? "strict" : Args.str(p[2], "str", "'errors'"));
         }
         if (cls == T.STR) return new PyStr(v);
         PyStr r = new PyStr(cls, v);
@@ -254,19 +292,19 @@ final class StrMethods {
         t.def1("__format__", (x, spec) -> new PyStr(FormatSpec.formatStr(s(x), argStr(spec, "format"))));
         t.def0("__getnewargs__", x -> PyTuple.of(new PyStr(s(x))));
         t.def0("__sizeof__", x -> PyInt.of(49 + s(x).length()));
-        t.def("find", (a, kw) -> PyInt.of(find((PyStr) a[0], a, false)));
-        t.def("rfind", (a, kw) -> PyInt.of(find((PyStr) a[0], a, true)));
-        t.def("index", (a, kw) -> {
+        t.defVarargs("find", 1, 3, (a, kw) -> PyInt.of(find((PyStr) a[0], a, false)));
+        t.defVarargs("rfind", 1, 3, (a, kw) -> PyInt.of(find((PyStr) a[0], a, true)));
+        t.defVarargs("index", 1, 3, (a, kw) -> {
             int r = find((PyStr) a[0], a, false);
             if (r < 0) throw Exc.value("substring not found");
             return PyInt.of(r);
         });
-        t.def("rindex", (a, kw) -> {
+        t.defVarargs("rindex", 1, 3, (a, kw) -> {
             int r = find((PyStr) a[0], a, true);
             if (r < 0) throw Exc.value("substring not found");
             return PyInt.of(r);
         });
-        t.def("count", (a, kw) -> {
+        t.defVarargs("count", 1, 3, (a, kw) -> {
             PyStr self = (PyStr) a[0];
             String sub = argStr(a[1], "count");
             int[] b = bounds(self, a, 2);
@@ -277,36 +315,10 @@ final class StrMethods {
             while ((i = v.indexOf(sub, i)) >= 0) { n++; i += sub.length(); }
             return PyInt.of(n);
         });
-        t.def("replace", (a, kw) -> {
-            PyObject[] p = Args.parse("replace", a, kw, 1, new String[] { "old", "new", "count" }, 2);
-            String v = s(a[0]), old = argStr(p[0], "replace"), nw = argStr(p[1], "replace");
-            long count = p[2] == null ? -1 : Ops.index(p[2], null);
-            if (count < 0) {
-                if (old.isEmpty()) {
-                    StringBuilder sb = new StringBuilder(nw);
-                    for (int i = 0; i < v.length(); ) { int c = v.codePointAt(i); i += Character.charCount(c); sb.appendCodePoint(c).append(nw); }
-                    return new PyStr(sb.toString());
-                }
-                return new PyStr(v.replace(old, nw));
-            }
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            if (old.isEmpty()) {
-                while (count-- > 0 && i <= v.length()) {
-                    sb.append(nw);
-                    if (i < v.length()) { int c = v.codePointAt(i); sb.appendCodePoint(c); i += Character.charCount(c); } else { i++; break; }
-                }
-                if (i <= v.length()) sb.append(v.substring(Math.min(i, v.length())));
-                return new PyStr(sb.toString());
-            }
-            while (count-- > 0) {
-                int j = v.indexOf(old, i);
-                if (j < 0) break;
-                sb.append(v, i, j).append(nw);
-                i = j + old.length();
-            }
-            sb.append(v.substring(i));
-            return new PyStr(sb.toString());
+        t.defPositional("replace", 2, 3, (a, kw) -> {
+            String v = s(a[0]), old = argStr(a[1], "replace", 1), nw = argStr(a[2], "replace", 2);
+            long count = a.length < 4 ? -1 : Ops.index(a[3], null);
+            return new PyStr(replace(v, old, nw, count));
         });
         t.def("split", (a, kw) -> {
             PyObject[] p = Args.parse("split", a, kw, 1, new String[] { "sep", "maxsplit" }, 0);
@@ -347,11 +359,11 @@ final class StrMethods {
             }
             return new PyStr(sb.toString());
         });
-        t.def("strip", (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 0)));
-        t.def("lstrip", (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 1)));
-        t.def("rstrip", (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 2)));
-        t.def("startswith", (a, kw) -> startsEnds((PyStr) a[0], a, false));
-        t.def("endswith", (a, kw) -> startsEnds((PyStr) a[0], a, true));
+        t.defPositional("strip", 0, 1, (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 0)));
+        t.defPositional("lstrip", 0, 1, (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 1)));
+        t.defPositional("rstrip", 0, 1, (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 2)));
+        t.defVarargs("startswith", 1, 3, (a, kw) -> startsEnds((PyStr) a[0], a, false));
+        t.defVarargs("endswith", 1, 3, (a, kw) -> startsEnds((PyStr) a[0], a, true));
         t.def0("upper", x -> new PyStr(UnicodeCase.upper(s(x))));
         t.def0("lower", x -> new PyStr(UnicodeCase.lower(s(x))));
         t.def0("casefold", x -> new PyStr(UnicodeCase.casefold(s(x))));
@@ -375,9 +387,9 @@ final class StrMethods {
             }
             return new PyStr(sb.toString());
         });
-        t.def("center", (a, kw) -> { Args.count("center", java.util.Arrays.copyOfRange(a, 1, a.length), 1, 2); return new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "center"), 1)); });
-        t.def("ljust", (a, kw) -> { Args.count("ljust", java.util.Arrays.copyOfRange(a, 1, a.length), 1, 2); return new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "ljust"), 0)); });
-        t.def("rjust", (a, kw) -> { Args.count("rjust", java.util.Arrays.copyOfRange(a, 1, a.length), 1, 2); return new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "rjust"), 2)); });
+        t.defPositional("center", 1, 2, (a, kw) -> new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "center"), 1)));
+        t.defPositional("ljust", 1, 2, (a, kw) -> new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "ljust"), 0)));
+        t.defPositional("rjust", 1, 2, (a, kw) -> new PyStr(pad(s(a[0]), Ops.toInt(a[1]), fillChar(a, 2, "rjust"), 2)));
         t.def1("zfill", (x, w) -> {
             String v = s(x);
             int width = Ops.toInt(w);
@@ -459,7 +471,8 @@ final class StrMethods {
         t.def1("format_map", (x, m) -> new PyStr(StrFormat.format(s(x), new PyObject[0], m, 0)));
         t.def("encode", (a, kw) -> {
             PyObject[] p = Args.parse("encode", a, kw, 1, new String[] { "encoding", "errors" }, 0);
-            return new PyBytes(Codecs.encode(s(a[0]), p[0] == null ? "utf-8" : Ops.str(p[0]).value, p[1] == null ? "strict" : Ops.str(p[1]).value));
+            return new PyBytes(Codecs.encode(s(a[0]), p[0] == null ? "utf-8" : Args.str(p[0], "encode", "'encoding'"),
+                    p[1] == null ? "strict" : Args.str(p[1], "encode", "'errors'")));
         });
         t.def1("removeprefix", (x, p) -> { String v = s(x), q = argStr(p, "removeprefix"); return v.startsWith(q) ? new PyStr(v.substring(q.length())) : new PyStr(v); });
         t.def1("removesuffix", (x, p) -> { String v = s(x), q = argStr(p, "removesuffix"); return v.endsWith(q) && !q.isEmpty() ? new PyStr(v.substring(0, v.length() - q.length())) : new PyStr(v); });
@@ -483,7 +496,7 @@ final class StrMethods {
             }
             return new PyStr(sb.toString());
         });
-        t.setAttrRaw("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, kw) -> {
+        t.setAttrRaw("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", Fn.positional("str.maketrans", 1, 3, (a, kw) -> {
             PyDict d = new PyDict();
             if (a.length == 1) {
                 if (!(a[0] instanceof PyDict src)) throw Exc.type("if you give only one argument to maketrans it must be a dict");
@@ -496,12 +509,15 @@ final class StrMethods {
                 }
                 return d;
             }
+            argStr(a[1], "maketrans", 2);
+            if (a.length > 2) argStr(a[2], "maketrans", 3);
+            if (!(a[0] instanceof PyStr)) throw Exc.type("first maketrans argument must be a string if there is a second argument");
             int[] x = ((PyStr) a[0]).codePoints(), y = ((PyStr) a[1]).codePoints();
             if (x.length != y.length) throw Exc.value("the first two maketrans arguments must have equal length");
             for (int i = 0; i < x.length; i++) d.setItem(PyInt.of(x[i]), PyInt.of(y[i]));
             if (a.length > 2) for (int c : ((PyStr) a[2]).codePoints()) d.setItem(PyInt.of(c), T.None);
             return d;
-        })));
+        }))));
     }
 
     static boolean isLineBreak(char c) {

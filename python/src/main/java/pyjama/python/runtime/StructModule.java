@@ -179,7 +179,7 @@ final class StructModule {
         };
         m.set("error", ERROR);
         m.set("Struct", STRUCT);
-        m.def("calcsize", Fn.of1("calcsize", f -> PyInt.of(cached.apply(f).calcsize())));
+        m.def("calcsize", Fn.of1("_struct.calcsize", f -> PyInt.of(cached.apply(f).calcsize())));
         m.def("pack", (a, kw) -> {
             Args.noKw("pack", kw);
             if (a.length == 0) throw Exc.type("pack expected at least 1 argument, got 0");
@@ -190,7 +190,7 @@ final class StructModule {
             if (a.length == 0) throw Exc.type("pack_into expected at least 1 argument, got 0");
             return packInto(cached.apply(a[0]), a, 1);
         });
-        m.def("unpack", Fn.of2("unpack", (f, b) -> {
+        m.def("unpack", Fn.of2("_struct.unpack", (f, b) -> {
             Struct s = cached.apply(f);
             byte[] data = readBuffer(b);
             return tuple(guard(() -> s.unpack(data)));
@@ -199,7 +199,7 @@ final class StructModule {
             if (a.length == 0) throw Exc.type("unpack_from() missing required argument 'format' (pos 1)");
             return unpackFrom(cached.apply(a[0]), a, kw, 1);
         });
-        m.def("iter_unpack", Fn.of2("iter_unpack", (f, b) -> {
+        m.def("iter_unpack", Fn.of2("_struct.iter_unpack", (f, b) -> {
             Struct s = cached.apply(f);
             byte[] data = readBuffer(b);
             return new UnpackIter(guard(() -> s.iterUnpack(data)));

@@ -201,6 +201,9 @@ public final class SysModule {
         for (String n : JavaModules.names()) bm.add(new PyStr(n));
         names = bm.toArray(names);
         s.set("builtin_module_names", new PyTuple(names));
+        PySet stdlib = PySet.frozen();
+        for (String n : Suggestions.STDLIB_MODULE_NAMES) stdlib.add(new PyStr(n));
+        s.set("stdlib_module_names", stdlib);
         PyType flags = structSeq("sys.flags", new String[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" });
@@ -225,8 +228,8 @@ public final class SysModule {
             e.dict.setStr("code", a.length == 0 ? T.None : a[0]);
             throw new PyException(e);
         });
-        s.def("getrecursionlimit", Fn.of0("getrecursionlimit", () -> PyInt.of(Interp.cur.recursionLimit)));
-        s.def("setrecursionlimit", Fn.of1("setrecursionlimit", x -> {
+        s.def("getrecursionlimit", Fn.of0("sys.getrecursionlimit", () -> PyInt.of(Interp.cur.recursionLimit)));
+        s.def("setrecursionlimit", Fn.of1("sys.setrecursionlimit", x -> {
             if (!(x instanceof PyInt)) throw Exc.type("'" + x.type.name + "' object cannot be interpreted as an integer");
             long n = Ops.index(x, null);
             if (n < 1) throw Exc.value("recursion limit must be greater or equal than 1");
@@ -237,12 +240,12 @@ public final class SysModule {
             c.recursionLimit = (int) Math.min(n, 100000);
             return T.None;
         }));
-        s.def("exc_info", Fn.of0("exc_info", () -> {
+        s.def("exc_info", Fn.of0("sys.exc_info", () -> {
             PyBaseException h = Interp.cur.handled;
             if (h == null) return PyTuple.of(T.None, T.None, T.None);
             return PyTuple.of(h.type, h, h.traceback == null ? T.None : h.traceback);
         }));
-        s.def("exception", Fn.of0("exception", () -> {
+        s.def("exception", Fn.of0("sys.exception", () -> {
             PyBaseException h = Interp.cur.handled;
             return h == null ? T.None : h;
         }));
@@ -256,13 +259,13 @@ public final class SysModule {
             if (o instanceof PyFloat) return PyInt.of(24);
             return PyInt.of(56);
         });
-        s.def("intern", Fn.of1("intern", x -> {
+        s.def("intern", Fn.of1("sys.intern", x -> {
             if (!(x instanceof PyStr xs)) throw Exc.type("intern() argument must be str, not " + x.type.name);
             return PyStr.intern(xs);
         }));
-        s.def("getdefaultencoding", Fn.of0("getdefaultencoding", () -> new PyStr("utf-8")));
-        s.def("getfilesystemencoding", Fn.of0("getfilesystemencoding", () -> new PyStr("utf-8")));
-        s.def("get_int_max_str_digits", Fn.of0("get_int_max_str_digits", () -> PyInt.of(PyInt.maxStrDigits)));
+        s.def("getdefaultencoding", Fn.of0("sys.getdefaultencoding", () -> new PyStr("utf-8")));
+        s.def("getfilesystemencoding", Fn.of0("sys.getfilesystemencoding", () -> new PyStr("utf-8")));
+        s.def("get_int_max_str_digits", Fn.of0("sys.get_int_max_str_digits", () -> PyInt.of(PyInt.maxStrDigits)));
         s.def("set_int_max_str_digits", (a, kw) -> {
             PyObject[] p = Args.parse("set_int_max_str_digits", a, kw, 0, new String[] { "maxdigits" }, 1);
             long n = Ops.index(p[0], null);
@@ -270,7 +273,7 @@ public final class SysModule {
             PyInt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
             return T.None;
         });
-        s.def("getrefcount", Fn.of1("getrefcount", x -> PyInt.of(2)));
+        s.def("getrefcount", Fn.of1("sys.getrefcount", x -> PyInt.of(2)));
         s.def("_getframe", (a, kw) -> {
             Frame f = Interp.cur.frame;
             long depth = a.length > 0 ? Ops.index(a[0], null) : 0;
@@ -279,7 +282,7 @@ public final class SysModule {
             for (Frame b = f; b != null; b = b.back) b.escaped = true;
             return f;
         });
-        s.def("displayhook", Fn.of1("displayhook", v -> {
+        s.def("displayhook", Fn.of1("sys.displayhook", v -> {
             if (v == T.None) return T.None;
             rt.builtins.dict.setStr("_", T.None);
             PyObject o = rt.sys.get("stdout");
@@ -289,7 +292,7 @@ public final class SysModule {
             rt.builtins.dict.setStr("_", v);
             return T.None;
         }));
-        s.def("excepthook", Fn.of3("excepthook", (t, v, tb) -> {
+        s.def("excepthook", Fn.of3("sys.excepthook", (t, v, tb) -> {
             if (v instanceof PyBaseException be) {
                 if (tb instanceof PyTraceback ptb) be.traceback = ptb;
                 rt.writeErr(Traceback.format(be));

@@ -160,8 +160,11 @@ public final class Traceback {
             } catch (PyException x) {
                 s = "<exception str() failed>";
             }
-            if (s.isEmpty()) sb.append(tn).append('\n');
-            else sb.append(tn).append(": ").append(s).append('\n');
+            if (s.isEmpty()) sb.append(tn);
+            else sb.append(tn).append(": ").append(s);
+            String suggestion = Suggestions.trailer(e);
+            if (suggestion != null) sb.append(suggestion);
+            sb.append('\n');
         }
         PyObject notes = e.dict == null ? null : e.dict.getStr(S.__notes__);
         if (notes instanceof PyList nl) {

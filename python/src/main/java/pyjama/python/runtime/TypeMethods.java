@@ -94,7 +94,7 @@ final class TypeMethods {
     static void installInt() {
         PyType t = T.INT;
         t.defNew((a, kw) -> {
-            PyObject[] p = Args.parse("int", a, kw, 1, new String[] { "x", "base" }, 0);
+            PyObject[] p = Args.parse("int", a, kw, 1, new String[] { "x", "/", "base" }, 0);
             PyType cls = (PyType) a[0];
             PyInt v;
             if (p[0] == null) {
@@ -337,10 +337,10 @@ final class TypeMethods {
             return PyTuple.of(PyInt.of(num), PyInt.of(den));
         });
         t.def0("hex", s -> new PyStr(floatHex(((PyFloat) s).v)));
-        t.setAttrRaw("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, kw) -> {
-            double d = fromHex(Args.str(a[1], "fromhex", null));
-            return a[0] == T.FLOAT ? new PyFloat(d) : Ops.call(a[0], new PyFloat(d));
-        })));
+        t.setAttrRaw("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", Fn.method1("float.fromhex", (cls, hex) -> {
+            double d = fromHex(Args.str(hex, "fromhex", null));
+            return cls == T.FLOAT ? new PyFloat(d) : Ops.call(cls, new PyFloat(d));
+        }))));
     }
 
     static String floatHex(double d) {
@@ -386,31 +386,47 @@ final class TypeMethods {
         }
     }
 
+    /** Has nb_float or nb_index, as complex() requires of its arguments. */
+    static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o.type.lookup(S.__float__) != null || o.type.lookup(S.__index__) != null;
+    }
+
     static void installComplex() {
         PyType t = T.COMPLEX;
         t.defNew((a, kw) -> {
             PyObject[] p = Args.parse("complex", a, kw, 1, new String[] { "real", "imag" }, 0);
             double re = 0, im = 0;
+            if (p[0] instanceof PyStr && p[1] != null) throw Exc.type("complex() can't take second arg if first is a string");
+            if (p[1] instanceof PyStr) throw Exc.type("complex() second arg can't be a string");
+            if (p[1] != null && !(p[1] instanceof PyComplex) && !isNumber(p[1])) {
+                throw Exc.type("complex() second argument must be a number, not '" + p[1].type.name + "'");
+            }
+            boolean realIsComplex = false; // CPython's cr_is_complex
             if (p[0] != null) {
                 if (p[0] instanceof PyStr s) {
                     PyComplex c = parseComplex(s.value);
                     re = c.re;
                     im = c.im;
-                } else if (p[0] instanceof PyComplex c) { re = c.re; im = c.im; }
+                } else if (p[0] instanceof PyComplex c) { re = c.re; im = c.im; realIsComplex = true; }
                 else if (p[0].type.lookup(S.__complex__) != null) {
                     PyObject c = Ops.callMethod(p[0].type.lookup(S.__complex__), p[0]);
                     if (!(c instanceof PyComplex cc)) throw Exc.type("__complex__ returned non-complex (type " + c.type.name + ")");
                     re = cc.re;
                     im = cc.im;
-                } else if (p[0] instanceof PyInt || p[0] instanceof PyFloat || p[0].type.lookup(S.__float__) != null || p[0].type.lookup(S.__index__) != null) {
+                    realIsComplex = true;
+                } else if (isNumber(p[0])) {
                     re = toDouble(p[0]);
                 } else {
                     throw Exc.type("complex() first argument must be a string or a number, not '" + p[0].type.name + "'");
                 }
             }
             if (p[1] != null) {
-                if (p[1] instanceof PyComplex c) { re -= c.im; im += c.re; }
-                else im += toDouble(p[1]);
+                // r + i*1j as CPython computes it: a real number's 0.0 imaginary part is not
+                // added (so that complex(0, -0.0) keeps its -0.0)
+                double imag;
+                if (p[1] instanceof PyComplex c) { re -= c.im; imag = c.re; }
+                else imag = toDouble(p[1]);
+                im = realIsComplex ? imag + im : imag;
             }
             return new PyComplex(re, im);
         });
@@ -432,6 +448,8 @@ final class TypeMethods {
             PyComplex c = (PyComplex) s;
             FormatSpec f = FormatSpec.parse(sp, "complex");
             if (f.type != 0 && "eEfFgGn".indexOf(f.type) < 0) throw Exc.value("Unknown format code '" + f.type + "' for object of type 'complex'");
+            if (f.fill == '0') throw Exc.value("Zero padding is not allowed in complex format specifier");
+            if (f.align == '=') throw Exc.value("'=' alignment flag is not allowed in complex format specifier");
             if (f.type == 0 && f.precision < 0) return new PyStr(f.pad(Ops.repr(s).value, false, true));
             FormatSpec inner = FormatSpec.parse(sp.replaceAll("^.?[<>^=]", "").replaceAll("^[0-9]+", ""), "complex");
             inner.width = -1;
@@ -603,7 +621,8 @@ final class TypeMethods {
         // staticmethod / classmethod / property
         PyType sm = T.STATICMETHOD;
         sm.defNew((a, kw) -> {
-            Args.count("staticmethod", a, 2, 2);
+            Fn.noKw("staticmethod", kw);
+            Fn.checkPositional("staticmethod", a.length - 1, 1, 1);
             PyStaticMethod r = new PyStaticMethod((PyType) a[0]);
             r.func = a[1];
             copyWrapped(r, a[1]);
@@ -617,7 +636,8 @@ final class TypeMethods {
         sm.def("__call__", (a, kw) -> ((PyStaticMethod) a[0]).func.call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         PyType cm = T.CLASSMETHOD;
         cm.defNew((a, kw) -> {
-            Args.count("classmethod", a, 2, 2);
+            Fn.noKw("classmethod", kw);
+            Fn.checkPositional("classmethod", a.length - 1, 1, 1);
             PyClassMethod r = new PyClassMethod((PyType) a[0]);
             r.func = a[1];
             copyWrapped(r, a[1]);
@@ -817,23 +837,31 @@ final class TypeMethods {
                 if (n2 == 1) return new PyRange(z, v[0].toBig(), one);
                 return new PyRange(v[0].toBig(), v[1].toBig(), n2 == 3 ? v[2].toBig() : one);
             }
-            if (n2 == 1) return new PyRange(0, v[0].v, 1);
-            return new PyRange(v[0].v, v[1].v, n2 == 3 ? v[2].v : 1);
+            if (n2 == 1) return PyRange.of(0, v[0].v, 1);
+            return PyRange.of(v[0].v, v[1].v, n2 == 3 ? v[2].v : 1);
         });
         rg.getset("start", s -> ((PyRange) s).startObj(), null);
         rg.getset("stop", s -> ((PyRange) s).stopObj(), null);
         rg.getset("step", s -> ((PyRange) s).stepObj(), null);
         rg.def1("index", (s, v) -> {
             PyRange r = (PyRange) s;
-            if (v instanceof PyInt i && r.contains(v)) return PyInt.of((i.v - r.start) / r.step);
+            if (v instanceof PyInt i && r.contains(v)) {
+                if (r.isBig() || i.big != null) return PyInt.of(i.toBig().subtract(((PyInt) r.startObj()).toBig()).divide(((PyInt) r.stepObj()).toBig()));
+                return PyInt.of((i.v - r.start) / r.step);
+            }
             throw Exc.value(Ops.repr(v).value + " is not in range");
         });
         rg.def1("count", (s, v) -> PyInt.of(s.contains(v) ? 1 : 0));
         rg.def0("__reversed__", s -> {
             PyRange r = (PyRange) s;
+            if (r.isBig()) {
+                java.math.BigInteger last = r.bstart.add(r.blength.subtract(java.math.BigInteger.ONE).multiply(r.bstep));
+                return new PyRange.BigIter(last, r.bstep.negate(), r.blength);
+            }
             return new PyIterators.RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
         });
         commonSeq(rg);
+        rg.def0("__len__", s -> ((PyRange) s).lengthObj());
         PyType sl = T.SLICE;
         sl.defNew((a, kw) -> {
             Args.noKw("slice", kw);
@@ -857,7 +885,11 @@ final class TypeMethods {
 
         // super
         PyType su = T.SUPER;
-        su.defNew((a, kw) -> PySuper.make(java.util.Arrays.copyOfRange(a, 1, a.length), Interp.cur));
+        su.defNew((a, kw) -> {
+            Fn.noKw("super", kw);
+            Fn.checkPositional("super()", a.length - 1, 0, 2); // sic: CPython's message says "super() expected"
+            return PySuper.make(java.util.Arrays.copyOfRange(a, 1, a.length), Interp.cur);
+        });
         su.def("__init__", (a, kw) -> T.None);
         su.getset("__thisclass__", s -> ((PySuper) s).thisType, null);
         su.getset("__self__", s -> { PyObject o = ((PySuper) s).obj; return o == null ? T.None : o; }, null);
@@ -865,7 +897,7 @@ final class TypeMethods {
         su.def0("__repr__", PyObject::repr);
 
         T.ENUMERATE.defNew((a, kw) -> {
-            PyObject[] q = Args.parse("enumerate", a, kw, 1, new String[] { "iterable", "start" }, 1);
+            PyObject[] q = enumerateArgs(a, kw);
             PyObject start = q[1] == null ? PyInt.of(0) : Ops.indexObject(q[1], "'" + q[1].type.name + "' object cannot be interpreted as an integer");
             return new PyIterators.Enumerate((PyType) a[0], Ops.iter(q[0]), start);
         });
@@ -873,7 +905,7 @@ final class TypeMethods {
             boolean strict = false;
             int nkw = kw == null ? 0 : kw.length;
             for (int i = 0; i < nkw; i++) {
-                if (!kw[i].value.equals("strict")) throw Exc.type("zip() got an unexpected keyword argument '" + kw[i].value + "'");
+                if (!kw[i].value.equals("strict")) throw Exc.type("'" + kw[i].value + "' is an invalid keyword argument for zip()");
                 strict = Ops.isTrue(a[a.length - nkw + i]);
             }
             PyObject[] its = new PyObject[a.length - 1 - nkw];
@@ -931,7 +963,14 @@ final class TypeMethods {
         T.MAPPINGPROXY.def1("__contains__", (s, k) -> PyBool.of(s.contains(k)));
         T.MAPPINGPROXY.defNew((a, kw) -> new PyMappingProxy(a[1]));
         PyType ga = T.GENERIC_ALIAS;
-        ga.defNew((a, kw) -> new UnionType.GenericAlias(a[1], a[2] instanceof PyTuple t ? t.items : new PyObject[] { a[2] }));
+        ga.defNew((a, kw) -> {
+            Fn.noKw("GenericAlias", kw);
+            Fn.checkPositional("GenericAlias", a.length - 1, 2, 2);
+            PyType cls = (PyType) a[0];
+            PyObject r = new UnionType.GenericAlias(cls, a[1], a[2] instanceof PyTuple t ? t.items : new PyObject[] { a[2] });
+            if (cls != T.GENERIC_ALIAS) Runtime.initInstance(r, cls);
+            return r;
+        });
         ga.def0("__repr__", PyObject::repr);
     }
 
@@ -983,4 +1022,23 @@ final class TypeMethods {
         }
         return r;
     }
+
+    /** enumerate(iterable, start=0) with the errors of CPython's hand-written enum_vectorcall. */
+    static PyObject[] enumerateArgs(PyObject[] a, PyStr[] kw) {
+        int nkw = kw == null ? 0 : kw.length, nargs = a.length - 1 - nkw;
+        if (nargs + nkw > 2) throw Exc.type("enumerate() takes at most 2 arguments (" + (nargs + nkw) + " given)");
+        if (nargs + nkw == 0) throw Exc.type("enumerate() missing required argument 'iterable'");
+        PyObject first = a[1], second = nargs + nkw == 2 ? a[2] : null;
+        if (nkw == 2 && kw[0].value.equals("start")) {
+            checkKeyword(kw[1], "iterable");
+            return new PyObject[] { second, first };
+        }
+        for (int i = 0; i < nkw; i++) checkKeyword(kw[i], nargs + i == 0 ? "iterable" : "start");
+        return new PyObject[] { first, second };
+    }
+
+    static void checkKeyword(PyStr k, String expected) {
+        if (!k.value.equals(expected)) throw Exc.type("'" + k.value + "' is an invalid keyword argument for enumerate()");
+    }
+
 }

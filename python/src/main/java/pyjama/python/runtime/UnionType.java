@@ -11,6 +11,25 @@ final class UnionType {
         UNION.type = T.TYPE;
         UNION.dict.type = T.DICT;
         UNION.setAttrRaw("__module__", new PyStr("types"));
+        UNION.getset("__args__", s -> new PyTuple(((Union) s).args.clone()), null);
+        UNION.getset("__parameters__", s -> parameters(((Union) s).args), null);
+    }
+
+    /** The type variables among {@code args}, in order, each once (CPython's _Py_make_parameters). */
+    static PyTuple parameters(PyObject[] args) {
+        ArrayList<PyObject> l = new ArrayList<>();
+        for (PyObject a : args) {
+            if (a instanceof PyType) continue;
+            if (a.type.lookup(PyStr.intern("__typing_subst__")) != null) { addParam(l, a); continue; }
+            PyObject p = Ops.getattrOrNull(a, PyStr.intern("__parameters__"));
+            if (p instanceof PyTuple pt) for (PyObject x : pt.items) addParam(l, x);
+        }
+        return new PyTuple(l.toArray(new PyObject[0]));
+    }
+
+    static void addParam(ArrayList<PyObject> l, PyObject x) {
+        for (PyObject y : l) if (y == x) return;
+        l.add(x);
     }
 
     static final class Union extends PyObject {
@@ -71,7 +90,8 @@ final class UnionType {
     static final class GenericAlias extends PyObject {
         final PyObject origin;
         final PyObject[] args;
-        GenericAlias(PyObject origin, PyObject[] args) { super(T.GENERIC_ALIAS); this.origin = origin; this.args = args; }
+        GenericAlias(PyObject origin, PyObject[] args) { this(T.GENERIC_ALIAS, origin, args); }
+        GenericAlias(PyType t, PyObject origin, PyObject[] args) { super(t); this.origin = origin; this.args = args; }
         @Override public PyObject repr() {
             StringBuilder sb = new StringBuilder(typeRepr(origin)).append('[');
             for (int i = 0; i < args.length; i++) {
