@@ -41,8 +41,14 @@ final class TextDecoder {
 
     /** The encodings this decoder handles (normalized), or null. */
     static String supported(String encoding) {
-        String e = Codecs.norm(encoding);
-        return e.equals("utf-8") || e.equals("ascii") || e.equals("latin-1") ? e : null;
+        // Codecs.norm gives Python's codec names (utf_8, latin_1); the decoder and its error
+        // messages use the names CPython's codecs report ('utf-8' codec can't decode ...).
+        switch (Codecs.norm(encoding)) {
+            case "utf_8": return "utf-8";
+            case "ascii": return "ascii";
+            case "latin_1": return "latin-1";
+            default: return null;
+        }
     }
 
     private void emit(char c, int at) { out.append(c); }
