@@ -161,7 +161,7 @@ public abstract class ConsoleScenarios {
     @Test
     void aHundredKilobytesOfRandomBytesLeaveTheConsoleAnswering() throws IOException {
         awaitPrompt();
-        byte[] noise = new byte[100 * 1024];
+        byte[] noise = new byte[noiseBytes()];
         new Random(0x5eed).nextBytes(noise);
         console.sendBytes(noise);
         // Whatever the noise left half-typed (an open bracket continues a Python statement),
@@ -221,6 +221,13 @@ public abstract class ConsoleScenarios {
         console.expect("Powering off.", ANSWER);
         assertEquals(poweroffStatus(), console.waitForExit(ANSWER));
     }
+
+    /**
+     * How much noise {@link #aHundredKilobytesOfRandomBytesLeaveTheConsoleAnswering} sends. Every
+     * garbage line is compiled as Python, and under QEMU's TCG some stretches of this noise take
+     * minutes (docs/testing.md), so the QEMU run sends a smaller prefix of the same bytes.
+     */
+    protected int noiseBytes() { return 100 * 1024; }
 
     /** The exit status of the emulator or JVM after {@code poweroff}. */
     protected int poweroffStatus() { return 0; }

@@ -13,4 +13,8 @@ class QemuSystemTest extends ConsoleScenarios {
         Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
         return new QemuConsole(testName, QemuConsole.configuredImage(), "512M", transcripts);
     }
+
+    /** 16 KiB under TCG: the whole 100 KiB went on for more than five minutes (docs/testing.md). */
+    @Override
+    protected int noiseBytes() { return 16 * 1024; }
 }
