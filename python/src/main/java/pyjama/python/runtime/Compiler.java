@@ -611,11 +611,21 @@ public final class Compiler {
             case Stmt.Break b -> breakStmt(b);
             case Stmt.Continue c -> continueStmt(c);
             case Stmt.TypeAlias t -> {
-                if (!t.typeParams().isEmpty()) throw error("generic type aliases are not supported yet", t.pos());
-                loadConst(new PyStr(t.name().id()));
-                expr(t.value());
-                u.pos = t.pos();
-                emit(CALL_INTRINSIC, 1);
+                if (!t.typeParams().isEmpty()) {
+                    // type X[T] = value: in the annotation scope, X's parameters, then the alias
+                    callTypeParamsScope(t.name().id(), t.typeParams(), t.pos(), 0, () -> {
+                        loadConst(new PyStr(t.name().id()));
+                        loadTypeParams();
+                        expr(t.value());
+                        u.pos = t.pos();
+                        emit(CALL_INTRINSIC, INTRINSIC_GENERIC_TYPE_ALIAS);
+                    });
+                } else {
+                    loadConst(new PyStr(t.name().id()));
+                    expr(t.value());
+                    u.pos = t.pos();
+                    emit(CALL_INTRINSIC, 1);
+                }
                 nameOp(t.name().id(), Ctx.STORE);
             }
         }
@@ -1132,6 +1142,7 @@ public final class Compiler {
 
     String qualnameFor(String name, Symtable.Scope child) {
         Unit p = u;
+        while (p.scope.isTypeParams) p = p.parent; // annotation scopes are not part of qualified names
         if (p.parent == null && p.scope.kind == Symtable.Kind.MODULE) return name;
         if (p.scope.kind == Symtable.Kind.FUNCTION || p.scope.kind == Symtable.Kind.LAMBDA || p.scope.kind == Symtable.Kind.COMPREHENSION) {
             return p.qualname + ".<locals>." + name;
@@ -1147,17 +1158,95 @@ public final class Compiler {
         for (Expr d : f.decoratorList()) { emit(PUSH_NULL); expr(d); }
         u.pos = f.pos();
         Symtable.Scope sc = st.scopeOfNode.get(f);
-        int flags = defaultsAndAnnotations(f.args(), f.returns());
-        String qn = qualnameFor(f.name(), sc);
-        PyCode code = compileFunctionBody(sc, f.name(), qn, f.args(), f.body(), null, f.isAsync(), f.pos());
-        makeClosure(code, flags);
+        if (f.typeParams().isEmpty()) {
+            int flags = defaults(f.args());
+            flags |= annotations(f.args(), f.returns());
+            String qn = qualnameFor(f.name(), sc);
+            PyCode code = compileFunctionBody(sc, f.name(), qn, f.args(), f.body(), null, f.isAsync(), f.pos());
+            makeClosure(code, flags);
+        } else {
+            // def f[T](...): the defaults are evaluated here and passed in; the annotation scope
+            // binds T, makes the function (whose annotations and body see T) and sets __type_params__
+            boolean hasDefaults = !f.args().defaults().isEmpty(), hasKw = Symtable.hasKwDefaults(f.args());
+            int nargs = (hasDefaults ? 1 : 0) + (hasKw ? 1 : 0);
+            callTypeParamsScope(f.name(), f.typeParams(), f.pos(), nargs, () -> {
+                int flags = 0;
+                if (hasDefaults) { nameOp(".defaults", Ctx.LOAD); flags |= 1; }
+                if (hasKw) { nameOp(".kwdefaults", Ctx.LOAD); flags |= 2; }
+                flags |= annotations(f.args(), f.returns());
+                String qn = qualnameFor(f.name(), sc);
+                PyCode code = compileFunctionBody(sc, f.name(), qn, f.args(), f.body(), null, f.isAsync(), f.pos());
+                makeClosure(code, flags);
+                loadTypeParams();
+                emit(CALL_INTRINSIC, INTRINSIC_SET_TYPE_PARAMS);
+            }, () -> defaults(f.args()));
+        }
         for (int i = 0; i < f.decoratorList().size(); i++) { u.pos = f.decoratorList().get(f.decoratorList().size() - 1 - i).pos(); emit(CALL, 1); }
         u.pos = f.pos();
         nameOp(f.name(), Ctx.STORE);
     }
 
-    /** Pushes defaults / kwdefaults / annotations; returns MAKE_FUNCTION flags. */
-    int defaultsAndAnnotations(Node.Arguments a, Expr returns) {
+    /** CALL_INTRINSIC operands of PEP 695 (1 is a plain type alias). */
+    static final int INTRINSIC_TYPEVAR = 2, INTRINSIC_TYPEVAR_WITH_BOUND = 3, INTRINSIC_PARAMSPEC = 4,
+            INTRINSIC_TYPEVARTUPLE = 5, INTRINSIC_SET_TYPE_PARAMS = 6, INTRINSIC_SUBSCRIPT_GENERIC = 7,
+            INTRINSIC_GENERIC_TYPE_ALIAS = 8;
+
+    void loadTypeParams() { nameOp(".type_params", Ctx.LOAD); }
+
+    /**
+     * Compiles and calls the annotation scope of PEP 695 type parameters
+     * ("<generic parameters of NAME>", a function of its own as in CPython): it creates the
+     * TypeVars, ParamSpecs and TypeVarTuples (bounds evaluated at once), keeps them in
+     * .type_params, runs {@code body} (which leaves the result on its stack) and returns.
+     * {@code pushArgs} evaluates the {@code nargs} arguments in the enclosing scope.
+     */
+    void callTypeParamsScope(String name, List<Node.TypeParam> tps, Pos pos, int nargs, Runnable body, Runnable pushArgs) {
+        Symtable.Scope sc = st.scopeOfNode.get(tps);
+        Unit outer = u;
+        u = new Unit(sc, "<generic parameters of " + name + ">", "<generic parameters of " + name + ">", outer);
+        u.firstLine = pos.line();
+        u.pos = pos;
+        u.constIdx(T.None, null);
+        for (Node.TypeParam tp : tps) {
+            u.pos = tp.pos();
+            loadConst(new PyStr(tp.name()));
+            switch (tp) {
+                case Node.TypeVar tv -> {
+                    if (tv.bound() != null) {
+                        expr(tv.bound());
+                        emit(CALL_INTRINSIC, INTRINSIC_TYPEVAR_WITH_BOUND);
+                    } else {
+                        emit(CALL_INTRINSIC, INTRINSIC_TYPEVAR);
+                    }
+                }
+                case Node.ParamSpec ps -> emit(CALL_INTRINSIC, INTRINSIC_PARAMSPEC);
+                case Node.TypeVarTuple tt -> emit(CALL_INTRINSIC, INTRINSIC_TYPEVARTUPLE);
+            }
+            emit(COPY, 1);
+            nameOp(tp.name(), Ctx.STORE);
+        }
+        emit(BUILD_TUPLE, tps.size());
+        nameOp(".type_params", Ctx.STORE);
+        u.pos = pos;
+        body.run();
+        emit(RETURN_VALUE);
+        int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+        if (outer.scope.kind != Symtable.Kind.MODULE) flags |= PyCode.CO_NESTED;
+        PyCode code = assemble(u, nargs, 0, 0, flags);
+        u = outer;
+        u.pos = pos;
+        emit(PUSH_NULL);
+        makeClosure(code, 0);
+        if (pushArgs != null) pushArgs.run();
+        emit(CALL, nargs);
+    }
+
+    void callTypeParamsScope(String name, List<Node.TypeParam> tps, Pos pos, int nargs, Runnable body) {
+        callTypeParamsScope(name, tps, pos, nargs, body, null);
+    }
+
+    /** Pushes the defaults tuple and the kwdefaults dict there are; returns their MAKE_FUNCTION flags. */
+    int defaults(Node.Arguments a) {
         int flags = 0;
         if (!a.defaults().isEmpty()) {
             for (Expr d : a.defaults()) expr(d);
@@ -1174,6 +1263,18 @@ public final class Compiler {
             }
         }
         if (nkw > 0) { emit(BUILD_MAP, nkw); flags |= 2; }
+        return flags;
+    }
+
+    /** Pushes defaults / kwdefaults / annotations; returns MAKE_FUNCTION flags. */
+    int defaultsAndAnnotations(Node.Arguments a, Expr returns) {
+        int flags = defaults(a);
+        return flags | annotations(a, returns);
+    }
+
+    /** Pushes the annotations dict, if any; returns its MAKE_FUNCTION flag. */
+    int annotations(Node.Arguments a, Expr returns) {
+        int flags = 0;
         int nann = 0;
         ArrayList<Node.Arg> all = new ArrayList<>();
         all.addAll(a.posonlyargs());
@@ -1257,6 +1358,28 @@ public final class Compiler {
     void classDef(Stmt.ClassDef c) {
         for (Expr d : c.decoratorList()) { emit(PUSH_NULL); expr(d); }
         u.pos = c.pos();
+        if (c.typeParams().isEmpty()) {
+            buildClass(c, c.bases());
+        } else {
+            // class C[T](bases): in the annotation scope, Generic[T] joins the bases
+            callTypeParamsScope(c.name(), c.typeParams(), c.pos(), 0, () -> {
+                loadTypeParams();
+                emit(CALL_INTRINSIC, INTRINSIC_SUBSCRIPT_GENERIC);
+                nameOp(".generic_base", Ctx.STORE);
+                ArrayList<Expr> bases = new ArrayList<>(c.bases());
+                bases.add(new Expr.Name(c.pos(), ".generic_base", Ctx.LOAD));
+                buildClass(c, bases);
+                loadTypeParams();
+                emit(CALL_INTRINSIC, INTRINSIC_SET_TYPE_PARAMS);
+            });
+        }
+        for (int i = 0; i < c.decoratorList().size(); i++) emit(CALL, 1);
+        u.pos = c.pos();
+        nameOp(c.name(), Ctx.STORE);
+    }
+
+    /** Compiles the class body and pushes the class (__build_class__ of the body, name, bases, keywords). */
+    void buildClass(Stmt.ClassDef c, List<Expr> basesList) {
         Symtable.Scope sc = st.scopeOfNode.get(c);
         String qn = qualnameFor(c.name(), sc);
         // the class body
@@ -1298,10 +1421,7 @@ public final class Compiler {
         emit(LOAD_BUILD_CLASS);
         makeClosure(co, 0);
         loadConst(new PyStr(c.name()));
-        callArgs(c.bases(), c.keywords(), 2, c.pos());
-        for (int i = 0; i < c.decoratorList().size(); i++) emit(CALL, 1);
-        u.pos = c.pos();
-        nameOp(c.name(), Ctx.STORE);
+        callArgs(basesList, c.keywords(), 2, c.pos());
     }
 
     // ---- expressions --------------------------------------------------------------------------------

@@ -853,6 +853,14 @@ public final class Interp {
         }
     }
 
+    /** A type parameter of PEP 695 syntax: typing.TypeVar (ParamSpec, TypeVarTuple) with inferred variance. */
+    PyObject typeParam(String kind, PyObject name, PyObject bound) {
+        PyObject cls = Ops.getattr(rt.importer.importModule("typing"), kind);
+        if (kind.equals("TypeVarTuple")) return Ops.call(cls, name);
+        if (bound == null) return Ops.call(cls, new PyObject[] { name, T.TRUE }, new PyStr[] { PyStr.intern("infer_variance") });
+        return Ops.call(cls, new PyObject[] { name, bound, T.TRUE }, new PyStr[] { PyStr.intern("bound"), PyStr.intern("infer_variance") });
+    }
+
     /** The less frequent instructions, kept out of eval() so that it stays small enough to be JIT-compiled. */
     private int rare(Frame f, PyCode co, PyObject[] r, int op, int arg, int sp) {
         switch (op) {
@@ -867,11 +875,46 @@ public final class Interp {
                 break;
             }
             case CALL_INTRINSIC: {
-                // 1: make a type alias from (name, value) — PEP 695 `type X = ...` (value evaluated eagerly)
-                PyObject v = r[--sp];
-                PyObject name = r[sp - 1];
-                r[sp] = null;
-                r[sp - 1] = UnionType.typeAlias((PyStr) name, v);
+                // PEP 695 (Compiler.INTRINSIC_*): type aliases and type parameters
+                switch (arg) {
+                    case 1: { // type X = value (the value evaluated eagerly)
+                        PyObject v = r[--sp];
+                        r[sp] = null;
+                        r[sp - 1] = UnionType.typeAlias((PyStr) r[sp - 1], v);
+                        break;
+                    }
+                    case 8: { // type X[T] = value
+                        PyObject v = r[--sp];
+                        r[sp] = null;
+                        PyObject params = r[--sp];
+                        r[sp] = null;
+                        PyObject alias = UnionType.typeAlias((PyStr) r[sp - 1], v);
+                        alias.dict.setStr("__type_params__", params);
+                        r[sp - 1] = alias;
+                        break;
+                    }
+                    case 3: { // TypeVar with a bound
+                        PyObject bound = r[--sp];
+                        r[sp] = null;
+                        r[sp - 1] = typeParam("TypeVar", r[sp - 1], bound);
+                        break;
+                    }
+                    case 2: r[sp - 1] = typeParam("TypeVar", r[sp - 1], null); break;
+                    case 4: r[sp - 1] = typeParam("ParamSpec", r[sp - 1], null); break;
+                    case 5: r[sp - 1] = typeParam("TypeVarTuple", r[sp - 1], null); break;
+                    case 6: { // __type_params__ of a function or class
+                        PyObject params = r[--sp];
+                        r[sp] = null;
+                        Ops.setattr(r[sp - 1], PyStr.intern("__type_params__"), params);
+                        break;
+                    }
+                    case 7: { // Generic[*type_params], the implicit base of a generic class
+                        PyObject generic = Ops.getattr(rt.importer.importModule("typing"), "Generic");
+                        r[sp - 1] = Ops.getitem(generic, r[sp - 1]);
+                        break;
+                    }
+                    default: throw Exc.system("unknown intrinsic " + arg);
+                }
                 break;
             }
                         case NOP: break;

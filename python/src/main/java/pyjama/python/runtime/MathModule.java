@@ -74,14 +74,8 @@ final class MathModule {
         fn1(m, "cosh", Libm::cosh);
         fn1(m, "tanh", Libm::tanh);
         fn1(m, "fabs", Math::abs);
-        m.def("log2", Fn.of1("math.log2", x -> new PyFloat(x instanceof PyInt i && i.big != null ? logOf(x) / Math.log(2) : log2(d(x)))));
-        m.def("log10", Fn.of1("math.log10", x -> {
-            if (x instanceof PyInt i && i.big != null) {
-                if (i.signum() <= 0) throw domain();
-                return new PyFloat(bigLog(i.big, true));
-            }
-            return new PyFloat(log10(d(x)));
-        }));
+        m.def("log2", Fn.of1("math.log2", x -> new PyFloat(logHelper(x, MathModule::log2))));
+        m.def("log10", Fn.of1("math.log10", x -> new PyFloat(logHelper(x, MathModule::log10))));
         fn1(m, "log1p", x -> { if (x <= -1) throw domain(); return Libm.log1p(x); });
         fn1(m, "expm1", Libm::expm1);
         fn1(m, "degrees", Math::toDegrees);
@@ -273,6 +267,7 @@ final class MathModule {
 
     static double log2(double x) {
         if (x <= 0) throw domain();
+        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         int e = Math.getExponent(x);
         if (x == Math.scalb(1.0, e)) return e;
         return Math.log(x) / Math.log(2);
@@ -283,20 +278,26 @@ final class MathModule {
         return Libm.log10(x);
     }
 
-    /** CPython's loghelper for big ints: frexp(x) = m * 2**e, log(m) + log(2) * e. */
-    static double bigLog(java.math.BigInteger b, boolean ten) {
-        int e = b.bitLength();
-        double m = pyjama.python.parser.DecimalFloat.nearest(b, java.math.BigInteger.ONE.shiftLeft(e));
-        return ten ? Libm.log10(m) + Libm.log10(2.0) * e : Math.log(m) + Math.log(2.0) * e;
-    }
-
-    static double logOf(PyObject x) {
-        if (x instanceof PyInt i && i.big != null) {
+    /**
+     * CPython's loghelper: an int is converted to a float, and when it is too large for one,
+     * taken as m * 2**e (m in [0.5, 1)) so that log(x) = log(m) + log(2) * e.
+     */
+    static double logHelper(PyObject x, D1 log) {
+        if (x instanceof PyInt i) {
             if (i.signum() <= 0) throw domain();
-            return bigLog(i.big, false);
+            if (i.big == null) return log.f((double) i.v);
+            double v = pyjama.python.parser.DecimalFloat.nearest(i.big, BigInteger.ONE);
+            if (!Double.isInfinite(v)) return log.f(v);
+            int e = i.big.bitLength();
+            double m = pyjama.python.parser.DecimalFloat.nearest(i.big, BigInteger.ONE.shiftLeft(e));
+            return log.f(m) + log.f(2.0) * e;
         }
         double v = d(x);
-        if (v <= 0) throw domain();
-        return Math.log(v);
+        if (!(v > 0) && !Double.isNaN(v)) throw domain();
+        return log.f(v);
     }
+
+    static double log(double x) { return x == Double.POSITIVE_INFINITY || Double.isNaN(x) ? x : Math.log(x); }
+
+    static double logOf(PyObject x) { return logHelper(x, MathModule::log); }
 }

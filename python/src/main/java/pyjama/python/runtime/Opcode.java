@@ -142,7 +142,9 @@ public final class Opcode {
             case COPY_DICT_WITHOUT_KEYS: return 0;
             case RETURN_CONST: return 0;
             case CLEANUP_THROW: return -1;
-            case CALL_INTRINSIC: return arg == 1 ? -1 : 0;
+            // 1 (name, value), 3 (name, bound), 6 (object, type params): two in, one out;
+            // 8 (name, type params, value): three in; the others one in, one out
+            case CALL_INTRINSIC: return arg == 1 || arg == 3 || arg == 6 ? -1 : arg == 8 ? -2 : 0;
             case LOAD_SUPER_ATTR: return -2;
             case PREP_RERAISE_STAR: return -2;
             case STORE_ANNOTATION: return -1;

@@ -296,6 +296,17 @@ public final class Runtime {
         });
         ty.getset("__bases__", s -> new PyTuple(((PyType) s).bases.clone()), (s, v) -> { ((PyType) s).setBases(v); return T.None; });
         ty.getset("__base__", s -> { PyType b = ((PyType) s).base; return b == null ? T.None : b; }, null);
+        ty.getset("__type_params__", s -> {
+            PyObject v = ((PyType) s).dict.getStr("__type_params__");
+            return v != null ? v : PyTuple.EMPTY;
+        }, (s, v) -> {
+            PyType t = (PyType) s;
+            if (!t.heap) throw Exc.type("cannot set '__type_params__' attribute of immutable type '" + t.name + "'");
+            if (v == null) throw Exc.type("cannot delete '__type_params__' attribute of immutable type '" + t.name + "'");
+            t.dict.setItem(PyStr.intern("__type_params__"), v);
+            t.modified();
+            return T.None;
+        });
         ty.getset("__mro__", s -> new PyTuple(((PyType) s).mro.clone()), null);
         ty.getset("__dict__", s -> new PyMappingProxy(((PyType) s).dict), null);
         ty.getset("__doc__", s -> {

@@ -42,6 +42,8 @@ final class Symtable {
         boolean needsClassCell;
         boolean hasVarargs, hasVarkw;
         boolean inClass;  // a function directly inside a class body (for super())
+        /** The annotation scope of PEP 695 type parameters ("<generic parameters of f>"). */
+        boolean isTypeParams;
         final HashMap<String, Pos> globalPos = new HashMap<>();
         Pos firstPos;
         /** A comprehension that awaits (async for, await, or an async comprehension inside it). */
@@ -138,25 +140,39 @@ final class Symtable {
                 def(f.name(), DEF_LOCAL, f.pos());
                 for (Expr d : f.decoratorList()) expr(d);
                 argDefaults(f.args());
+                boolean generic = !f.typeParams().isEmpty();
+                if (generic) {
+                    typeParamsScope(f.name(), f.typeParams(), f.pos());
+                    // the defaults, evaluated outside, come in as arguments (as CPython's)
+                    if (!f.args().defaults().isEmpty()) { def(".defaults", DEF_PARAM, f.pos()); cur.params.add(".defaults"); }
+                    if (hasKwDefaults(f.args())) { def(".kwdefaults", DEF_PARAM, f.pos()); cur.params.add(".kwdefaults"); }
+                }
                 argAnnotations(f.args());
                 if (f.returns() != null) expr(f.returns());
                 Scope sc = push(f.name(), Kind.FUNCTION, f);
                 sc.firstPos = f.pos();
-                sc.inClass = sc.parent.kind == Kind.CLASS;
+                sc.inClass = sc.parent.kind == Kind.CLASS || (generic && sc.parent.parent.kind == Kind.CLASS);
                 if (f.isAsync()) sc.isCoroutine = true;
                 params(f.args());
                 stmts(f.body());
                 pop();
+                if (generic) pop();
             }
             case Stmt.ClassDef c -> {
                 def(c.name(), DEF_LOCAL, c.pos());
                 for (Expr d : c.decoratorList()) expr(d);
+                boolean generic = !c.typeParams().isEmpty();
+                if (generic) {
+                    typeParamsScope(c.name(), c.typeParams(), c.pos());
+                    def(".generic_base", DEF_LOCAL, c.pos());
+                }
                 for (Expr b : c.bases()) expr(b);
                 for (Node.Keyword k : c.keywords()) expr(k.value());
                 Scope sc = push(c.name(), Kind.CLASS, c);
                 sc.firstPos = c.pos();
                 stmts(c.body());
                 pop();
+                if (generic) pop();
             }
             case Stmt.Return r -> {
                 if (!cur.isFunctionLike()) throw error("'return' outside function", r.pos());
@@ -164,7 +180,16 @@ final class Symtable {
             }
             case Stmt.Delete d -> { for (Expr t : d.targets()) expr(t); }
             case Stmt.Assign a -> { for (Expr t : a.targets()) expr(t); expr(a.value()); }
-            case Stmt.TypeAlias t -> { expr(t.name()); expr(t.value()); }
+            case Stmt.TypeAlias t -> {
+                expr(t.name());
+                if (t.typeParams().isEmpty()) {
+                    expr(t.value());
+                } else {
+                    typeParamsScope(t.name().id(), t.typeParams(), t.pos());
+                    expr(t.value());
+                    pop();
+                }
+            }
             case Stmt.AugAssign a -> { expr(a.target()); expr(a.value()); if (a.target() instanceof Expr.Name n) use(n.id()); }
             case Stmt.AnnAssign a -> {
                 if (a.target() instanceof Expr.Name n) {
@@ -271,6 +296,33 @@ final class Symtable {
             return;
         }
         throw error(msg, p);
+    }
+
+    /**
+     * Enters the annotation scope of PEP 695 type parameters, keyed by the parameter list:
+     * a function scope binding the parameters (bounds are evaluated in it, eagerly) and
+     * ".type_params", the tuple of them; the definition's own scope is its child.
+     */
+    void typeParamsScope(String name, List<Node.TypeParam> tps, Pos pos) {
+        Scope s = push("<generic parameters of " + name + ">", Kind.FUNCTION, tps);
+        s.firstPos = pos;
+        s.isTypeParams = true;
+        for (Node.TypeParam tp : tps) {
+            String n = switch (tp) {
+                case Node.TypeVar tv -> tv.name();
+                case Node.ParamSpec ps -> ps.name();
+                case Node.TypeVarTuple tt -> tt.name();
+            };
+            if ((cur.flag(n) & DEF_LOCAL) != 0) throw error("duplicate type parameter '" + n + "'", tp.pos());
+            def(n, DEF_LOCAL, tp.pos());
+            if (tp instanceof Node.TypeVar tv && tv.bound() != null) expr(tv.bound());
+        }
+        def(".type_params", DEF_LOCAL, pos);
+    }
+
+    static boolean hasKwDefaults(Node.Arguments a) {
+        for (Expr d : a.kwDefaults()) if (d != null) return true;
+        return false;
     }
 
     void argDefaults(Node.Arguments a) {
