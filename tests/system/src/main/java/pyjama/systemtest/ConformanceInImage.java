@@ -46,6 +46,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceInImage {
     private static final String KNOWN_FAILURES = "known-failures.txt";
+    private static final String KNOWN_FAILURES_NATIVE = "known-failures-native.txt";
+
+    /** True when the kernel under test is the TeaVM C build (QEMU), false for the hosted JVM. */
+    protected boolean runsTeaVmCode() { return false; }
     /**
      * Programs that cannot behave inside the kernel as under the oracle, whatever the
      * interpreter does: expected to fail here in addition to known-failures.txt.
@@ -81,6 +85,10 @@ public abstract class ConformanceInImage {
     Stream<DynamicTest> corpusProgramsBehaveAsCPythonInsideTheKernel() throws IOException {
         corpus = locateCorpus();
         knownFailures = readKnownFailures(corpus.resolve(KNOWN_FAILURES));
+        // The kernel runs the interpreter's TeaVM C, as the native binary does: its known
+        // failures (known-failures-native.txt) are expected here too.
+        java.nio.file.Path nativeList = corpus.resolve(KNOWN_FAILURES_NATIVE);
+        if (runsTeaVmCode() && Files.isRegularFile(nativeList)) knownFailures.putAll(readKnownFailures(nativeList));
         knownFailures.putAll(IN_KERNEL_KNOWN_FAILURES);
         List<String> all = listPrograms(corpus);
         assertFalse(all.isEmpty(), "no conformance programs under " + corpus);
@@ -113,7 +121,8 @@ public abstract class ConformanceInImage {
         }
         results.put(rel, reason);
         boolean known = knownFailures.containsKey(rel);
-        if (known && reason == null) fail(rel + " now passes inside the kernel: remove it from tests/conformance/" + KNOWN_FAILURES);
+        if (known && reason == null) fail(rel + " now passes inside the kernel: remove it from tests/conformance/"
+                + KNOWN_FAILURES + " (or " + KNOWN_FAILURES_NATIVE + ")");
         if (!known && reason != null) fail(rel + ": " + reason);
     }
 

@@ -14,6 +14,10 @@ class QemuConformanceTest extends ConformanceInImage {
         return new QemuConsole(name, QemuConsole.configuredImage(), "512M", transcripts, archive);
     }
 
+    /** The kernel image runs the interpreter's TeaVM C: known-failures-native.txt applies. */
+    @Override
+    protected boolean runsTeaVmCode() { return true; }
+
     @Override
     protected Path archivePath() throws IOException {
         Path made = QemuConsole.configuredInitrd();
