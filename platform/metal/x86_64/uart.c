@@ -5,7 +5,7 @@
 #include "hal.h"
 
 #define COM1 0x3F8
-#define RX_RING_SIZE 4096
+#define RX_RING_SIZE (256 * 1024) /* a pasted 64 KiB line fits while Java is busy */
 
 static volatile uint8_t rx_ring[RX_RING_SIZE];
 static volatile uint32_t rx_head, rx_tail;   /* head: written by the IRQ, tail: by Java */
