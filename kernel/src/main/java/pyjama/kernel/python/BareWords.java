@@ -1,5 +1,7 @@
 package pyjama.kernel.python;
 
+import pyjama.python.parser.Keywords;
+
 /**
  * Which {@code >>>} lines are shell commands. A line is offered to the shell when it starts
  * with a bare identifier that is not a Python keyword and is not followed by something that
@@ -12,12 +14,6 @@ package pyjama.kernel.python;
 final class BareWords {
     private BareWords() {}
 
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
-            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-            "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-            "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-            "with", "yield");
-
     /** The command word of {@code line}, or null when the line can only be Python. */
     static String commandWord(String line) {
         int n = line.length();
@@ -25,7 +21,7 @@ final class BareWords {
         int i = 1;
         while (i < n && part(line.charAt(i))) i++;
         String word = line.substring(0, i);
-        if (KEYWORDS.contains(word)) return null;
+        if (Keywords.isKeyword(word)) return null;
         if (i == n) return word;
         char next = line.charAt(i);
         if (next != ' ' && next != '\t') return null;

@@ -34,12 +34,13 @@ final class PythonNames {
     private PythonNames() {}
 
     /** keyword.kwlist + keyword.softkwlist of CPython 3.12, in that order. */
-    static final String[] KEYWORDS = {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-        "try", "while", "with", "yield", "_", "case", "match", "type",
-    };
+    static final String[] KEYWORDS = keywords();
+
+    private static String[] keywords() {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(pyjama.python.parser.Keywords.HARD);
+        all.addAll(pyjama.python.parser.Keywords.SOFT);
+        return all.toArray(new String[0]);
+    }
 
     /** Keywords that rlcompleter completes without a following space. */
     private static final List<String> BARE_KEYWORDS = List.of("False", "None", "True", "break", "continue", "pass", "else", "_");

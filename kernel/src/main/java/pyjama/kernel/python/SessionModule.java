@@ -178,14 +178,9 @@ final class SessionModule {
         }
     }
 
+    /** As os and open() raise it (Exc.osError): the errno's subclass, glibc's text, the filenames. */
     static PyException osError(FsError e) {
-        PyObject[] args = e.filename2() != null
-                ? new PyObject[] { PyInt.of(e.errno()), new PyStr(e.strerror()), new PyStr(e.filename()), T.None, new PyStr(e.filename2()) }
-                : e.filename() != null
-                ? new PyObject[] { PyInt.of(e.errno()), new PyStr(e.strerror()), new PyStr(e.filename()) }
-                : new PyObject[] { PyInt.of(e.errno()), new PyStr(e.strerror()) };
-        // Calling OSError picks the subclass from the errno, as CPython does.
-        PyObject exc = Ops.call(Exc.OSError, args, null);
-        return new PyException((pyjama.python.runtime.PyBaseException) exc);
+        return Exc.osError(e.errno(), e.filename() == null ? null : new PyStr(e.filename()),
+                e.filename2() == null ? null : new PyStr(e.filename2()));
     }
 }

@@ -11,10 +11,7 @@ import pyjama.python.ast.Pos;
  * fetched, not where the failing rule started.
  */
 abstract class TokenStream {
-    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
-            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
-            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-            "try", "while", "with", "yield");
+    static final Set<String> KEYWORDS = Set.copyOf(Keywords.HARD);
 
     final Tokenizer tokenizer;
     final List<Token> toks;
