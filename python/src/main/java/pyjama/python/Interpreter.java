@@ -226,6 +226,26 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * The program ends: as CPython at exit, waits for threading's non-daemon threads
+     * (threading._shutdown, if threading was imported), then drops the threads left (daemon
+     * threads, _thread's), which run no further.
+     */
+    public void endThreads() {
+        PyObject threading = rt.modules.getStr("threading");
+        if (threading instanceof PyModule tm) {
+            PyObject shutdown = tm.dict.getStr("_shutdown");
+            if (shutdown != null) {
+                try {
+                    Ops.call(shutdown);
+                } catch (PyException e) {
+                    printException(e);
+                }
+            }
+        }
+        pyjama.python.runtime.GreenThreads.dropAll(rt);
+    }
+
     /** Writes out what files opened by Python code still buffer (CPython flushes them when they are collected). */
     public void flushFiles() { rt.flushFiles(); }
 
@@ -236,6 +256,7 @@ public final class Interpreter {
     public void closeFiles() { rt.closeFiles(); }
 
     int flushAndStatus(int status) {
+        endThreads();
         try {
             rt.flushFiles();
         } catch (RuntimeException ignored) {

@@ -17,6 +17,8 @@ public final class Runtime {
     public pyjama.python.FileSystem fs;
     /** Descriptors and files with unwritten data (see {@link OpenFiles}). */
     final OpenFiles files = new OpenFiles();
+    /** {@code def call(f, a, k): return f(*a, **k)}: how a thread starts a callable that is not a Python function. */
+    PyFunction threadTrampoline;
 
     /** A fresh interpreter state; it becomes the current one. */
     public static Runtime create(pyjama.python.PythonHost host, pyjama.python.FileSystem fs, String[] argv) {

@@ -18,6 +18,7 @@ final class StdJavaModules {
         JavaModules.register("math", MathModule::create);
         JavaModules.register("posix", PosixModule::create);
         JavaModules.register("_io", IoModule::create);
+        JavaModules.register("_thread", ThreadModule::create);
         JavaModules.register("_weakref", StdJavaModules::weakref);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
         JavaModules.register("importlib", StdJavaModules::importlib);
