@@ -145,15 +145,10 @@ public final class GreenThreads {
             GreenThread t = threads.get(cursor++);
             if (t.onStack || t.state == GreenThread.State.DONE) continue;
             if (t.state == GreenThread.State.BLOCKED) {
-                if (t.killRequest != null) {
-                    t.resumeValue = T.None; // the placeholder of the call; the kill is raised there
-                } else {
-                    PyObject r = t.wait.poll(t.vm.host.nanoTime());
-                    if (r == null) continue;
-                    t.resumeValue = r;
-                }
-                t.wait = null;
-                t.state = GreenThread.State.READY;
+                // a kill is raised at the blocked call: None stands in for its result
+                PyObject r = t.killRequest != null ? T.None : t.wait.poll(t.vm.host.nanoTime());
+                if (r == null) continue;
+                wake(t, r);
             }
             run(t);
             return true;
@@ -161,8 +156,15 @@ public final class GreenThreads {
         return false;
     }
 
+    /** Ends the wait of a blocked thread: {@code result} is what its blocking call returns. */
+    private static void wake(GreenThread t, PyObject result) {
+        t.resumeValue = result;
+        t.wait = null;
+        t.state = GreenThread.State.READY;
+    }
+
     /** Called by a main thread (or a thread that cannot suspend) whose slice is over: the others' turn. */
-    static void runOthers(Interp caller) {
+    static void runOthers() {
         for (int i = 0, n = threads.size(); i < n; i++) {
             if (!runSlice()) return;
         }
@@ -175,14 +177,6 @@ public final class GreenThreads {
             if (t.state == GreenThread.State.BLOCKED && !t.onStack) w = Math.min(w, t.wait.deadline());
         }
         return w;
-    }
-
-    /** Whether some thread could run now (not counting blocked ones whose wait may be over). */
-    public static boolean anyReady() {
-        for (GreenThread t : threads) {
-            if (t.state == GreenThread.State.READY && !t.onStack) return true;
-        }
-        return false;
     }
 
     private static void run(GreenThread t) {
@@ -292,11 +286,7 @@ public final class GreenThreads {
         if (!t.onStack) {
             // Delivered now, as a signal would be: the thread runs its handlers and finally
             // blocks in a slice of its own and, unless it catches the exception, ends.
-            if (t.state == GreenThread.State.BLOCKED) {
-                t.resumeValue = T.None;
-                t.wait = null;
-                t.state = GreenThread.State.READY;
-            }
+            if (t.state == GreenThread.State.BLOCKED) wake(t, T.None);
             run(t);
         }
         return true;
@@ -313,12 +303,5 @@ public final class GreenThreads {
     /** Drops every thread of {@code rt} that is not running now: its interpreter is going away. */
     public static void dropAll(Runtime rt) {
         for (GreenThread t : of(rt)) drop(t);
-    }
-
-    /** The number of live threads of {@code rt} ({@code _thread._count()}). */
-    static int count(Runtime rt) {
-        int n = 0;
-        for (GreenThread t : threads) if (t.rt == rt) n++;
-        return n;
     }
 }

@@ -243,7 +243,7 @@ public final class Interp {
         }
         if (GreenThreads.active && host != null && host.nanoTime() >= sliceEnd) {
             if (t != null && nested == 1) return true; // the scheduler's loop is the only one: suspend
-            GreenThreads.runOthers(this);              // Java code is on this task's stack: others run from here
+            GreenThreads.runOthers();              // Java code is on this task's stack: others run from here
             sliceEnd = host.nanoTime() + GreenThreads.SLICE_NANOS;
         }
         if (yieldRequested && nested == 1) {
@@ -328,6 +328,29 @@ public final class Interp {
         }
         if (f.code.isGeneratorLike()) return new PyGenerator(T.COROUTINE, f, null);
         return runFrame(f);
+    }
+
+    /**
+     * Links {@code callee} above {@code f} (whose state is saved at {@code sp}, {@code pc}) as a
+     * stackless call, counted against the recursion limit; returns the frame to run.
+     */
+    private Frame enterCallee(Frame f, int sp, int pc, Frame callee) {
+        f.sp = sp;
+        f.pc = pc;
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exc.recursion("maximum recursion depth exceeded");
+        }
+        callee.back = f;
+        return callee;
+    }
+
+    /** Suspends the running thread at {@code f} (state saved at sp, pc): run() returns SUSPENDED. */
+    private PyObject suspendAt(Frame f, int sp, int pc) {
+        f.sp = sp;
+        f.pc = pc;
+        suspended = f;
+        return SUSPENDED;
     }
 
     /** The thread's first frame: it runs when the scheduler first resumes this VM. */
@@ -906,20 +929,11 @@ public final class Interp {
                             if (res == PUSH_FRAME) { // exec/eval of code in a thread: run it stacklessly
                                 Frame nf = pendingFrame;
                                 pendingFrame = null;
-                                f.sp = sp;
-                                f.pc = pc;
-                                if (++depth > recursionLimit) { depth--; throw Exc.recursion("maximum recursion depth exceeded"); }
-                                nf.back = f;
-                                f = nf;
+                                f = enterCallee(f, sp, pc, nf);
                                 continue outer;
                             }
                             r[sp++] = res;
-                            if (res == BLOCKED) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                suspended = f;
-                                return SUSPENDED;
-                            }
+                            if (res == BLOCKED) return suspendAt(f, sp, pc);
                             break;
                         }
                         case CALL_EX: {
@@ -975,20 +989,11 @@ public final class Interp {
                             if (res == PUSH_FRAME) { // exec/eval of code in a thread: run it stacklessly
                                 Frame nf = pendingFrame;
                                 pendingFrame = null;
-                                f.sp = sp;
-                                f.pc = pc;
-                                if (++depth > recursionLimit) { depth--; throw Exc.recursion("maximum recursion depth exceeded"); }
-                                nf.back = f;
-                                f = nf;
+                                f = enterCallee(f, sp, pc, nf);
                                 continue outer;
                             }
                             r[sp++] = res;
-                            if (res == BLOCKED) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                suspended = f;
-                                return SUSPENDED;
-                            }
+                            if (res == BLOCKED) return suspendAt(f, sp, pc);
                             break;
                         }
                         case BEFORE_WITH: {
@@ -999,12 +1004,7 @@ public final class Interp {
                                 PyObject exit = mgr.type.lookup(S.__exit__);
                                 if (exit != null) {
                                     r[sp - 1] = Ops.descrGet(exit, mgr, mgr.type);
-                                    Frame nf = newFrame(ef, mgr, Ops.NO_ARGS, 0, 0, null);
-                                    f.sp = sp;
-                                    f.pc = pc;
-                                    if (++depth > recursionLimit) { depth--; throw Exc.recursion("maximum recursion depth exceeded"); }
-                                    nf.back = f;
-                                    f = nf;
+                                    f = enterCallee(f, sp, pc, newFrame(ef, mgr, Ops.NO_ARGS, 0, 0, null));
                                     continue outer;
                                 }
                             }
@@ -1015,11 +1015,7 @@ public final class Interp {
                             f.pc = pc;
                             frame = f;
                             sp = rare(f, co, r, op, arg, sp);
-                            if (sp > 0 && r[sp - 1] == BLOCKED) { // a lock's __enter__ suspended this thread
-                                f.sp = sp;
-                                suspended = f;
-                                return SUSPENDED;
-                            }
+                            if (sp > 0 && r[sp - 1] == BLOCKED) return suspendAt(f, sp, pc); // a lock's __enter__ blocked
                     }
                 }
             }

@@ -28,7 +28,7 @@ final class ThreadModule {
     /** {@code _thread.lock}: not owned by a thread; any thread may release it. */
     static final class Lock extends PyObject {
         boolean locked;
-        /** Threads that end release these (_set_sentinel: what Thread.join waits on). */
+
         Lock() { super(LOCK); }
 
         boolean tryTake() {
@@ -240,7 +240,7 @@ final class ThreadModule {
             GreenThread t = Interp.cur.thread;
             return PyInt.of(t != null ? t.nativeId : rt.host.processId());
         }));
-        m.def("_count", Fn.of0("_count", () -> PyInt.of(GreenThreads.count(rt))));
+        m.def("_count", Fn.of0("_count", () -> PyInt.of(GreenThreads.of(rt).size())));
         m.def("daemon_threads_allowed", Fn.of0("daemon_threads_allowed", () -> T.TRUE));
         m.def("_is_main_interpreter", Fn.of0("_is_main_interpreter", () -> T.TRUE));
         m.def("stack_size", (a, kw) -> {

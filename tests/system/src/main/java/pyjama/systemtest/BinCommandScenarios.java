@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * Every command of /bin in the booted kernel, typed at the console as a user would: its output
@@ -26,28 +23,10 @@ import org.junit.jupiter.api.TestInfo;
  * reboot and poweroff are tested for --help and bad usage only (the action ends the
  * machine). Background jobs are not tested here.
  */
-public abstract class BinCommandScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class BinCommandScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(120);
-    protected static final String PS1 = ">>> ";
     /** A modification time as ls -l prints it. */
     private static final String WHEN = "\\w{3} [ \\d]\\d \\d\\d:\\d\\d";
-
-    protected ConsoleSession console;
-
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-        console.expect(PS1, BOOT);
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
 
     /** Types a Python line at {@code >>>}; returns its whole output. */
     private String python(String line) throws IOException {

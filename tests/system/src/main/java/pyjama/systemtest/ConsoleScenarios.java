@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * What a user at the console can rely on, whatever runs the kernel. Each test boots a fresh
@@ -18,27 +15,14 @@ import org.junit.jupiter.api.TestInfo;
  * {@link ConsoleSession}; subclasses say how to start one. Timeouts are generous (QEMU's TCG on
  * a busy two-core machine is slow) and nothing asserts on timing.
  */
-public abstract class ConsoleScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class ConsoleScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(90);
     protected static final Duration ALLOC = Duration.ofSeconds(600);
     private static final String ESC = "\u001b";
 
-    protected ConsoleSession console;
-
-    /** Starts the console under test (not yet booted to the prompt). */
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
+    /** The tests here watch the boot (and its log) themselves. */
+    @Override
+    protected String bootPrompt() { return null; }
 
     /** Waits for the prompt that follows the boot. */
     protected void awaitPrompt() {

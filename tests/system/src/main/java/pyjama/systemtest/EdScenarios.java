@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * /bin/ed in the booted kernel against GNU ed on the host: each {@link EdCase} writes a file
@@ -24,26 +21,8 @@ import org.junit.jupiter.api.TestInfo;
  * Pyjama's interpreter, VFS and console, where the input is a pipe stage or a VFS file and
  * the output is the serial line.
  */
-public abstract class EdScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class EdScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(120);
-    protected static final String PS1 = ">>> ";
-
-    protected ConsoleSession console;
-
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-        console.expect(PS1, BOOT);
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
 
     /** Runs the case in the image and on the host; the transcripts must be equal. */
     private void matchesGnuEd(EdCase c) throws IOException, InterruptedException {

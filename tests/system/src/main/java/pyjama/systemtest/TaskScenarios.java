@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * Preemptive tasks in the kernel session: a task that never yields is time-sliced while the
@@ -15,28 +12,9 @@ import org.junit.jupiter.api.TestInfo;
  * The worst answer time seen while a task spins is printed (a measurement for
  * docs/benchmarks.md, not an assertion). Each test boots a fresh kernel.
  */
-public abstract class TaskScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class TaskScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(90);
-    protected static final String PS1 = ">>> ";
-    protected static final String SHELL = "$ ";
     private static final String SPIN = "exec(\"def spin():\\n    n = 0\\n    while True:\\n        n += 1\\n\")";
-
-    protected ConsoleSession console;
-
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-        console.expect(PS1, BOOT);
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
 
     private void type(String line) throws IOException {
         console.send(line);
