@@ -452,8 +452,8 @@ def _caret_line(frame_summary, stripped_line):
     if not (end_offset - start_offset < len(stripped_line) or
             (anchors and anchors[1] - anchors[0] > 0)):
         return None
-    dp_start_offset = _display_width(line, start_offset) + 1
-    dp_end_offset = _display_width(line, end_offset) + 1
+    dp_start_offset = _display_width(line, start_offset)
+    dp_end_offset = _display_width(line, end_offset)
     row = ['    ', ' ' * (dp_start_offset - stripped_characters)]
     if anchors:
         left_end, right_start = anchors

@@ -1383,9 +1383,8 @@ def _strerror(e):
 
 
 def _byte_stream(stream):
-    """The binary buffer under a text stream, or None when there is none: a StringIO
-    (a stage of a pipeline) or Pyjama's console streams, whose `buffer` is the text
-    stream itself."""
+    """The binary buffer under a text stream, or None when there is none (a StringIO:
+    a stage of a pipeline)."""
     raw = getattr(stream, 'buffer', None)
     if raw is None or raw is stream:
         return None

@@ -767,6 +767,10 @@ public final class Interp {
                                 f = gf;
                                 continue outer;
                             }
+                            if (!(it instanceof PyIterators.RangeIterator || it instanceof PyIterators.ListIterator)) {
+                                Frame step = forIterStep(it, f, sp, pc, arg);
+                                if (step != null) { f = step; continue outer; }
+                            }
                             PyObject v = it instanceof PyIterators.RangeIterator || it instanceof PyIterators.ListIterator
                                     ? it.next() : Ops.next(it);
                             if (v == null) { r[--sp] = null; pc = arg; }
@@ -860,6 +864,14 @@ public final class Interp {
                                     br[f.sp - 1] = v;
                                 }
                                 f.pc = target;
+                                continue outer;
+                            }
+                            int stepKind = f.resumeKind;
+                            if (stepKind >= STEP_CALLABLE) {
+                                int target = f.resumeTarget;
+                                release(f);
+                                f = back;
+                                forIterStepReturned(f, stepKind, target, v);
                                 continue outer;
                             }
                             release(f);
@@ -1772,7 +1784,65 @@ public final class Interp {
             }
             Frame back = f.back;
             f.back = null;
+            if (f.resumeKind >= STEP_CALLABLE && g == null && exc.type.isSubtype(Exc.StopIteration)) {
+                // the end of a for loop over an iterator whose next step ran as a frame
+                if (f.resumeKind == STEP_CALLABLE) ((PyIterators.CallableIterator) back.r[back.sp - 1]).fn = null;
+                back.r[--back.sp] = null;
+                back.pc = f.resumeTarget;
+                return back;
+            }
             f = back;
         }
+    }
+
+    /** resumeKind of a frame running one step of a for loop: iter(callable, sentinel)'s call. */
+    static final int STEP_CALLABLE = 3;
+    /** resumeKind of a frame running one step of a for loop: a Python class's __next__. */
+    static final int STEP_NEXT = 4;
+
+    /**
+     * FOR_ITER over an iterator whose step is Python code: iter(f, sentinel) with a Python
+     * function, or an instance of a class with a Python __next__. The step runs as a frame of
+     * this loop instead of a nested eval from Java, so it can be preempted, block a green thread
+     * (the worker idiom {@code for job in iter(q.get, None)} waits in q.get) and recurse
+     * without Java stack. Its return comes back through {@link #forIterStepReturned}, a
+     * StopIteration out of it through {@link #unwind}. Null when the step is not Python code.
+     */
+    private Frame forIterStep(PyObject it, Frame f, int sp, int pc, int target) {
+        PyFunction fn;
+        PyObject self = null;
+        int kind;
+        if (it instanceof PyIterators.CallableIterator ci) {
+            PyObject c = ci.fn;
+            if (c instanceof PyFunction pf) fn = pf;
+            else if (c instanceof PyMethod m && m.func instanceof PyFunction pf) { fn = pf; self = m.self; }
+            else return null;
+            kind = STEP_CALLABLE;
+        } else if (it.type.heap && it.type.lookup(S.__next__) instanceof PyFunction pf) {
+            fn = pf;
+            self = it;
+            kind = STEP_NEXT;
+        } else {
+            return null;
+        }
+        if (fn.code.isGeneratorLike()) return null;
+        Frame nf = newFrame(fn, self, f.r, sp, 0, null);
+        nf.resumeKind = kind;
+        nf.resumeTarget = target;
+        return enterCallee(f, sp, pc, nf);
+    }
+
+    /** The step frame of a for loop returned v into f, whose top is the iterator. */
+    private static void forIterStepReturned(Frame f, int kind, int target, PyObject v) {
+        if (kind == STEP_CALLABLE) {
+            PyIterators.CallableIterator ci = (PyIterators.CallableIterator) f.r[f.sp - 1];
+            if (Ops.eq(v, ci.sentinel)) {
+                ci.fn = null;
+                f.r[--f.sp] = null;
+                f.pc = target;
+                return;
+            }
+        }
+        f.r[f.sp++] = v;
     }
 }

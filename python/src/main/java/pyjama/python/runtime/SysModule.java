@@ -52,10 +52,10 @@ public final class SysModule {
         STD_STREAM.def("__exit__", (a, kw) -> T.None);
         STD_STREAM.getset("encoding", s -> new PyStr("utf-8"), null);
         STD_STREAM.getset("errors", s -> new PyStr("strict"), null);
-        STD_STREAM.getset("name", s -> new PyStr(((StdStream) s).fd == 0 ? "<stdin>" : ((StdStream) s).fd == 1 ? "<stdout>" : "<stderr>"), null);
+        STD_STREAM.getset("name", s -> new PyStr(((StdStream) s).streamName()), null);
         STD_STREAM.getset("closed", s -> T.FALSE, null);
         STD_STREAM.getset("mode", s -> new PyStr(((StdStream) s).fd == 0 ? "r" : "w"), null);
-        STD_STREAM.getset("buffer", s -> s, null);
+        STD_STREAM.getset("buffer", s -> ((StdStream) s).buffer(), null);
     }
 
     /** sys.stdin / stdout / stderr over the host. */
@@ -68,6 +68,16 @@ public final class SysModule {
             this.host = host;
             this.fd = fd;
         }
+
+        private StdBuffer buffer;
+
+        /** The binary layer under this stream (sys.stdout.buffer), made on first use. */
+        StdBuffer buffer() {
+            if (buffer == null) buffer = new StdBuffer(this);
+            return buffer;
+        }
+
+        String streamName() { return fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"; }
 
         public void writeStr(String s) {
             if (fd == 2) host.writeErr(s);

@@ -734,6 +734,8 @@ final class TypeMethods {
         co.getset("co_names", s -> new PyTuple(((PyCode) s).names.clone()), null);
         co.getset("co_consts", s -> new PyTuple(((PyCode) s).consts.clone()), null);
         co.def0("__repr__", PyObject::repr);
+        co.def0("co_positions", s -> codePositions((PyCode) s));
+        co.def0("co_lines", s -> codeLines((PyCode) s));
         co.def("replace", (a, kw) -> {
             PyCode src = (PyCode) a[0];
             PyCode c = new PyCode();
@@ -1041,4 +1043,51 @@ final class TypeMethods {
         if (!k.value.equals(expected)) throw Exc.type("'" + k.value + "' is an invalid keyword argument for enumerate()");
     }
 
+
+    /**
+     * code.co_positions(): (line, end_line, col, end_col) per instruction (2 bytes of bytecode).
+     * The compiler records columns in code points; CPython's are UTF-8 byte offsets, so a line
+     * with non-ASCII text is converted through its source (linecache) when it can be found.
+     */
+    static PyObject codePositions(PyCode co) {
+        PyList out = new PyList();
+        int n = co.lines == null ? 0 : co.lines.length;
+        for (int i = 0; i < n; i++) {
+            int line = co.lines[i], endLine = co.endLines == null ? -1 : co.endLines[i];
+            int col = co.cols == null ? -1 : co.cols[i], endCol = co.endCols == null ? -1 : co.endCols[i];
+            PyObject[] t = {
+                line < 0 ? T.None : PyInt.of(line), endLine < 0 ? T.None : PyInt.of(endLine),
+                col < 0 || line < 0 ? T.None : PyInt.of(utf8Offset(co.filename, line, col)),
+                endCol < 0 || endLine < 0 ? T.None : PyInt.of(utf8Offset(co.filename, endLine, endCol)) };
+            out.append(new PyTuple(t));
+        }
+        return out.iter();
+    }
+
+    private static int utf8Offset(String file, int line, int cpCol) {
+        String src = Linecache.line(file, line);
+        if (src == null) return cpCol;
+        int bytes = 0, k = 0;
+        for (int i = 0; i < src.length() && k < cpCol; k++) {
+            int cp = src.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return bytes + (cpCol - k);
+    }
+
+    /** code.co_lines(): (start, end, line) byte ranges of the bytecode, one per run of a line. */
+    static PyObject codeLines(PyCode co) {
+        PyList out = new PyList();
+        int n = co.lines == null ? 0 : co.lines.length;
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || co.lines[i] != co.lines[start]) {
+                int line = co.lines[start];
+                out.append(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), line < 0 ? T.None : PyInt.of(line)));
+                start = i;
+            }
+        }
+        return out.iter();
+    }
 }

@@ -45,7 +45,7 @@ import pyjama.python.Main;
 class ConformanceTest {
     private static final String KNOWN_FAILURES = "known-failures.txt";
     private static final boolean UPDATE_KNOWN_FAILURES = Boolean.getBoolean("conformance.updateKnownFailures");
-    private static final long TIMEOUT_SECONDS = Long.getLong("conformance.timeoutSeconds", 20);
+    private static final long TIMEOUT_SECONDS = Long.getLong("conformance.timeoutSeconds", 60);
     /** Interpreter frames live on the heap, but the parser and Java-level helpers may recurse. */
     private static final long THREAD_STACK_BYTES = 256L << 20;
 
