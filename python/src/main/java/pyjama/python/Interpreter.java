@@ -226,6 +226,21 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Ends the interpreter as CPython's finalization does: the atexit functions run (weakref.finalize
+     * objects among them), then the files Python code left open are flushed and closed.
+     */
+    public void shutdown() {
+        rt.activate();
+        try {
+            rt.runExitFuncs();
+        } catch (PyException e) {
+            printException(e);
+        }
+        flushAndStatus(0);
+        closeFiles();
+    }
+
     /** Writes out what files opened by Python code still buffer (CPython flushes them when they are collected). */
     public void flushFiles() { rt.flushFiles(); }
 

@@ -110,7 +110,7 @@ public final class PythonSession {
         try {
             status = Repl.interact(s.interp(), banner, line -> dispatch(s, line));
         } finally {
-            s.interp().closeFiles(); // flushes what the session left open
+            s.interp().shutdown(); // atexit functions; flushes what the session left open
             if (s.fds() != null) s.fds().closeAll();
             if (s.cwd().files != null) s.cwd().files.closeAll();
             tasks.remove(s.pid());

@@ -36,6 +36,8 @@ public final class Interp {
     public Frame frame;
     int ticks = TICKS;
     public boolean yieldRequested;
+    /** Weak references, finalizers and gc.collect() of this interpreter. */
+    final Collector collector = new Collector(this);
 
     public Interp(PythonHost host, Runtime rt) {
         this.host = host;
@@ -200,6 +202,11 @@ public final class Interp {
      * exception, without its chained exceptions.
      */
     void writeUnraisable(PyException e, PyObject obj) {
+        writeUnraisable(e, "Exception ignored in: ", obj);
+    }
+
+    /** {@link #writeUnraisable(PyException, PyObject)} with another first line ("Exception ignored in atexit callback: "). */
+    void writeUnraisable(PyException e, String what, PyObject obj) {
         PyBaseException x = e.exc;
         Frame at = curFrame;
         if (x.traceback == null && at != null) x.traceback = new PyTraceback(at, at.lasti, at.code.lineAt(at.lasti), null);
@@ -209,7 +216,7 @@ public final class Interp {
         } catch (PyException ignored) {
             where = "<object repr() failed>";
         }
-        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        StringBuilder sb = new StringBuilder(what).append(where).append('\n');
         Traceback.formatOne(x, sb);
         rt.writeErr(sb.toString());
     }
@@ -233,11 +240,25 @@ public final class Interp {
     private boolean poll() {
         ticks = TICKS;
         if (host != null && host.interruptRequested()) throw Exc.make(Exc.KeyboardInterrupt);
+        collector.atSafePoint();
         if (yieldRequested && nested == 1) {
             yieldRequested = false;
             return true;
         }
         return false;
+    }
+
+    /**
+     * Before gc.collect()'s Java GC: forgets what the VM holds on to only as a leftover, so that
+     * an object the program has dropped is not kept alive by it (the registers above each
+     * running frame's stack top, and the generator last made by a call).
+     */
+    void clearDeadSlots() {
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.sp >= f.stackBase()) Arrays.fill(f.r, f.sp, f.r.length, null);
+        }
+        lastGenerator = null;
+        lastGeneratorCaller = null;
     }
 
     /** The innermost frame of a task that returned SUSPENDED, to be resumed. */

@@ -383,6 +383,8 @@ public final class Ops {
     }
 
     public static PyObject binary(PyObject a, PyObject b, int op) {
+        // CPython tries a weakref proxy's number slot before a sequence's concatenation: unwrap it first
+        if (b instanceof PyWeakProxy p && !(a instanceof PyWeakProxy)) return binary(a, p.live(), op);
         PyType ta = a.type, tb = b.type;
         if (!ta.heap && !tb.heap) {
             PyObject r = a.binop(op, b);
@@ -443,6 +445,7 @@ public final class Ops {
     }
 
     public static PyObject inplace(PyObject a, PyObject b, int op) {
+        if (b instanceof PyWeakProxy p && !(a instanceof PyWeakProxy)) return binary(a, p.live(), op); // as binary()
         PyType ta = a.type;
         if (!ta.heap) {
             PyObject r = a.ibinop(op, b);

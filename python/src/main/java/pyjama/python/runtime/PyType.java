@@ -28,6 +28,10 @@ public final class PyType extends PyObject {
     /** Set when __getattribute__ is overridden or __getattr__ defined (slow attribute path). */
     public boolean customGetattr;
     public boolean customSetattr;
+    /** Instances may be weakly referenced (CPython: tp_weaklistoffset != 0); see {@link PyWeakref}. */
+    public boolean weakrefable;
+    /** The class or a base defines __del__: instances are {@link PyFinalizable} (see {@link Collector}). */
+    boolean hasDel;
     /** Exception classes: instances are PyBaseException. */
     public boolean isException;
     /** Builtin types that Python classes may not subclass (bool, NoneType, ...). */
@@ -57,6 +61,7 @@ public final class PyType extends PyObject {
             System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
             base.subclasses.add(this);
             this.isException = base.isException;
+            this.weakrefable = base.weakrefable;
         }
         this.solidBase = this;
     }
@@ -288,6 +293,7 @@ public final class PyType extends PyObject {
         PyObject sa = lookupUncached(S.__setattr__);
         PyObject da = lookupUncached(S.__delattr__);
         customSetattr = (sa != null && !(sa instanceof PyMethodDescr)) || (da != null && !(da instanceof PyMethodDescr));
+        hasDel = heap && lookupUncached(S.__del__) != null;
     }
 
     // ---- registration helpers for builtin types ------------------------------------------------
