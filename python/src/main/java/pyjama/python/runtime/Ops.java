@@ -409,6 +409,13 @@ public final class Ops {
             if (r != T.NotImplemented) return r;
             fb = null;
         }
+        if (fb != null && op == ADD && isSeq(a) && fa instanceof PyMethodDescr) {
+            // concatenation of list, tuple, str and bytes is CPython's sq_concat, tried after both operands'
+            // number slots: the right operand's __radd__ goes first
+            PyObject r = callBin(fb, b, a, op, true);
+            if (r != T.NotImplemented) return r;
+            fb = null;
+        }
         if (fa != null) {
             PyObject r = callBin(fa, a, b, op, false);
             if (r != T.NotImplemented) return r;
