@@ -15,6 +15,8 @@ public final class Runtime {
     public Interp interp;
     public pyjama.python.PythonHost host;
     public pyjama.python.FileSystem fs;
+    /** The node classes of _ast, once it has been imported (see {@link AstModule#nodes}). */
+    AstModule.Nodes astNodes;
     /** Descriptors and files with unwritten data (see {@link OpenFiles}). */
     final OpenFiles files = new OpenFiles();
 
