@@ -85,3 +85,6 @@ for bad in ["x = = 1", "def f(:", "return"]:
 print(ast.dump(ast.parse("await x")), ast.dump(ast.parse("x", type_comments=True)))
 print(ast.dump(compile("1 + 2", "<c>", "eval", ast.PyCF_ONLY_AST)))
 print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+print(ast.expr.__doc__.splitlines()[:3])
+print(ast.operator.__doc__)
+print(ast.pattern.__doc__.splitlines()[1], "end_lineno" in vars(ast.pattern), "end_lineno" in vars(ast.stmt))

@@ -111,3 +111,11 @@ try:
     compile(42, "<n>", "exec")
 except TypeError as e:
     print("TypeError:", e)
+case = ast.match_case(ast.MatchAs(None, "y", **pos), None, [ast.Pass(**pos)])
+attempt(ast.Module([ast.Match(ast.Name("x", ast.Load(), **pos), [case], **pos)], []))
+case.pattern.end_lineno, case.pattern.end_col_offset = 1, 1
+attempt(ast.Module([ast.Match(ast.Name("x", ast.Load(), **pos), [case], **pos)], []))
+try:
+    compile(ast.Expression(ast.JoinedStr([ast.FormattedValue(ast.Name("x", ast.Load(), **pos), 7, None, **pos)], **pos)), "<f>", "eval")
+except SystemError as e:
+    print("SystemError:", e)

@@ -105,10 +105,16 @@ final class AstFromPython {
         return v == null ? null : identifier(v);
     }
 
-    /** The position attributes: lineno and col_offset required; the ends default to the start. */
+    /**
+     * The position attributes: lineno and col_offset required; the ends default to the start,
+     * except for patterns and type parameters, whose grammar requires them too.
+     */
     private Pos pos(PyObject o, String owner) {
         int line = integer(required(o, "lineno", owner));
         int col = integer(required(o, "col_offset", owner));
+        if (owner.equals("pattern") || owner.equals("type_param")) {
+            return new Pos(line, col, integer(required(o, "end_lineno", owner)), integer(required(o, "end_col_offset", owner)));
+        }
         PyObject el = optional(o, "end_lineno"), ec = optional(o, "end_col_offset");
         return new Pos(line, col, el == null ? line : integer(el), ec == null ? col : integer(ec));
     }
@@ -645,7 +651,13 @@ final class AstFromPython {
                     exprs(c.args(), Ctx.LOAD, false);
                     for (Node.Keyword k : c.keywords()) expr(k.value(), Ctx.LOAD);
                 }
-                case Expr.FormattedValue f -> { expr(f.value(), Ctx.LOAD); opt(f.formatSpec()); }
+                case Expr.FormattedValue f -> {
+                    int c = f.conversion();
+                    // CPython's compiler refuses it (SystemError), ours would format with repr
+                    if (c != -1 && c != 's' && c != 'r' && c != 'a') throw Exc.system("Unrecognized conversion character " + c);
+                    expr(f.value(), Ctx.LOAD);
+                    opt(f.formatSpec());
+                }
                 case Expr.JoinedStr j -> exprs(j.values(), Ctx.LOAD, false);
                 case Expr.Slice s -> { opt(s.lower()); opt(s.upper()); opt(s.step()); }
                 default -> { }

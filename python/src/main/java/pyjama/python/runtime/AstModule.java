@@ -81,10 +81,10 @@ final class AstModule {
             + " | MatchMapping(expr* keys, pattern* patterns, identifier? rest)"
             + " | MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)"
             + " | MatchStar(identifier? name) | MatchAs(pattern? pattern, identifier? name) | MatchOr(pattern* patterns)"
-            + " attributes (int lineno, int col_offset, int? end_lineno, int? end_col_offset)",
+            + " attributes (int lineno, int col_offset, int end_lineno, int end_col_offset)",
         "type_ignore = TypeIgnore(int lineno, string tag)",
         "type_param = TypeVar(identifier name, expr? bound) | ParamSpec(identifier name) | TypeVarTuple(identifier name)"
-            + " attributes (int lineno, int col_offset, int? end_lineno, int? end_col_offset)",
+            + " attributes (int lineno, int col_offset, int end_lineno, int end_col_offset)",
     };
 
     /** One field of a node class: its ASDL type ("expr", "identifier", ...) and whether it is optional (?) or a list (*). */
@@ -175,7 +175,10 @@ final class AstModule {
         String sum = line.substring(0, eq);
         String[] alts = line.substring(eq + 3).split(" \\| ");
         PyDict ns = new PyDict();
-        ns.setItem(S.__doc__, new PyStr(sum + " = " + String.join("\n  | ", alts)));
+        // as CPython's docstrings: a simple sum on one line, else one alternative a line, bars under the '='
+        boolean simple = line.indexOf('(') < 0;
+        String bar = simple ? " | " : "\n" + " ".repeat(sum.length() + 1) + "| ";
+        ns.setItem(S.__doc__, new PyStr(sum + " = " + String.join(bar, alts)));
         ns.setStr("_attributes", names(attributes));
         for (Field f : attributes) if (f.optional) ns.setStr(f.name, T.None);
         PyType base = makeClass(sum, nodes.ast, ns);
