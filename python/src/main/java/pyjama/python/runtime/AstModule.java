@@ -173,7 +173,7 @@ final class AstModule {
             return;
         }
         String sum = line.substring(0, eq);
-        String[] alts = line.substring(eq + 3).split(" \\| ");
+        String[] alts = split(line.substring(eq + 3), " | ");
         PyDict ns = new PyDict();
         // as CPython's docstrings: a simple sum on one line, else one alternative a line, bars under the '='
         boolean simple = line.indexOf('(') < 0;
@@ -218,7 +218,7 @@ final class AstModule {
     /** "expr* elts, expr_context ctx" -> fields. */
     private static Field[] parseFields(String spec) {
         if (spec == null || spec.isEmpty()) return new Field[0];
-        String[] parts = spec.split(", ");
+        String[] parts = split(spec, ", ");
         Field[] out = new Field[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].trim();
@@ -229,6 +229,18 @@ final class AstModule {
             out[i] = new Field(p.substring(sp + 1), type, opt, list);
         }
         return out;
+    }
+
+    /** {@code s} cut at each {@code sep} (plain text: String.split is a regex, which the native build avoids). */
+    private static String[] split(String s, String sep) {
+        ArrayList<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, start)) {
+            out.add(s.substring(start, i));
+            start = i + sep.length();
+        }
+        out.add(s.substring(start));
+        return out.toArray(new String[0]);
     }
 
     private static PyTuple names(Field[] fs) {

@@ -203,7 +203,9 @@ final class Collector {
      * have been finalized, i.e. handed to {@link #resurrected}. The JVM clears references in the
      * GC but runs finalizers later, from its own threads, after its reference handler thread has
      * queued them: wait until a sentinel that died in the same GC has been finalized, then run
-     * whatever else is queued (System.runFinalization runs the queue to its end).
+     * whatever else is queued (System.runFinalization runs the queue to its end, on a thread of
+     * its own that this one waits for). No Thread.sleep: TeaVM's C backend compiles this method
+     * too, and Thread.sleep is a coroutine there.
      */
     @SuppressWarnings({"removal", "deprecation"})
     private static void fullGc() {
@@ -220,11 +222,6 @@ final class Collector {
             if (System.nanoTime() - deadline > 0) {
                 finalization = false; // finalizers do not run here: do not wait again
                 return;
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                return; // the embedding wants this thread back: leave the rest to the next safe point
             }
         }
         System.runFinalization();
