@@ -60,9 +60,7 @@ final class Collector {
     /** The next {@link PyFinalizable#serial}. */
     long nextSerial;
 
-    /** gc.collect()'s statistics and settings (see GcModule). */
-    int collections;
-    long collected;
+    /** gc.isenabled() (kept for the gc module; the Java GC runs whatever it says). */
     boolean enabled = true;
 
     Collector(Interp interp) { this.interp = interp; }
@@ -165,10 +163,7 @@ final class Collector {
         for (Target t = (Target) queue.poll(); t != null; t = (Target) queue.poll()) {
             if (!t.done) dead.add(t); // runDeaths skips the duplicates (done)
         }
-        int n = runDeaths(dead);
-        collections++;
-        collected += n;
-        return n;
+        return runDeaths(dead);
     }
 
     /**
