@@ -95,7 +95,6 @@ final class AstModule {
         final PyType ast;
         final HashMap<String, PyType> classes = new HashMap<>();
         final HashMap<String, Field[]> fields = new HashMap<>();
-        final HashMap<String, Field[]> attributes = new HashMap<>();
         /** The abstract class (sum type) of each alternative: "Name" -> "expr". */
         final HashMap<String, String> sumOf = new HashMap<>();
         /** Load(), Add(), ...: one instance each, shared by the trees ast.parse makes (as CPython's). */
@@ -186,7 +185,6 @@ final class AstModule {
         base.setAttrRaw("__match_args__", PyTuple.EMPTY);
         base.modified();
         nodes.classes.put(sum, base);
-        nodes.attributes.put(sum, attributes);
         m.set(sum, base);
         for (String alt : alts) {
             int open = alt.indexOf('(');
@@ -210,7 +208,6 @@ final class AstModule {
         PyType t = makeClass(name, base, ns);
         nodes.classes.put(name, t);
         nodes.fields.put(name, fields);
-        nodes.attributes.put(name, attributes);
         m.set(name, t);
         return t;
     }
@@ -270,12 +267,5 @@ final class AstModule {
     private static PyStr attrName(PyObject o) {
         if (!(o instanceof PyStr s)) throw Exc.type("attribute name must be string, not '" + o.type.name + "'");
         return PyStr.intern(s.value);
-    }
-
-    /** Field names of a class, for the converters. */
-    static ArrayList<String> fieldNames(Nodes nodes, String cls) {
-        ArrayList<String> l = new ArrayList<>();
-        for (Field f : nodes.fields.get(cls)) l.add(f.name);
-        return l;
     }
 }

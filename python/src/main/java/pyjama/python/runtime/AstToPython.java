@@ -2,7 +2,6 @@ package pyjama.python.runtime;
 
 import java.util.List;
 
-import pyjama.python.ast.Const;
 import pyjama.python.ast.Ctx;
 import pyjama.python.ast.Expr;
 import pyjama.python.ast.Mod;
