@@ -4,13 +4,14 @@
 # Boot time under QEMU (TCG unless KVM=1): wall time from starting qemu-system-x86_64 to the
 # console prompt on the serial port, plus the kernel's own figure (kernel entry -> prompt,
 # from its boot timeline). Each run powers the machine off by typing `poweroff`.
-# Run `make metal` first. Example: bench/boot.sh -n 5 -m 32M -i kernel
+# Run `make metal` first. Example: bench/boot.sh -n 5 -m 512M -i kernel (the prompt is the
+# Python session's `>>> `; -p for another)
 set -eu
-runs=5 mem=512M image=kernel prompt='pyjama> '
+runs=5 mem=512M image=kernel prompt='>>> '
 while getopts n:m:i:p: opt; do
     case $opt in
     n) runs=$OPTARG ;; m) mem=$OPTARG ;; i) image=$OPTARG ;; p) prompt=$OPTARG ;;
-    *) sed -n '2,9p' "$0"; exit 2 ;;
+    *) sed -n '2,8p' "$0"; exit 2 ;;
     esac
 done
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -120,6 +120,7 @@ def build_template(base):
         with open(full, 'w') as f:
             f.write(text)
     os.remove(os.path.join(base, 'tmp/.keep'))
+    os.chmod(os.path.join(base, 'tmp'), 0o1777)   # as Pyjama's /tmp (sticky)
     shutil.copytree(BIN, os.path.join(base, 'bin'),
                     ignore=shutil.ignore_patterns('__pycache__'))
 

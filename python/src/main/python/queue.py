@@ -1,7 +1,11 @@
 """A multi-producer, multi-consumer queue (Pyjama, pure Python).
 
-Uses the threading module's locks when there is one; without threads nothing else could ever
-fill or drain the queue, so a wait that could only end by another thread's action fails at once
+With threads (the threading module over the VM's _thread) every class behaves as CPython's:
+the locks and conditions are threading's, a blocking get() or put() suspends the calling
+thread until another thread's put() or get() (or the timeout) ends the wait.
+
+Without a _thread module (an interpreter built without threads) nothing else could ever fill
+or drain a queue, so a wait that could only end by another thread's action fails at once
 (with a timeout it sleeps for the timeout first, as CPython would, then raises Empty or Full).
 """
 import time
@@ -228,7 +232,9 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
-        if timeout is not None and timeout < 0:
+        if not block:
+            timeout = None      # ignored when not blocking, as by the C SimpleQueue
+        elif timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
         if self._count is not None:
             if not self._count.acquire(block, timeout):

@@ -9,7 +9,8 @@ cmd = Command('clear', __doc__)
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     cmd.write('\x1b[H\x1b[2J\x1b[3J')
 
 

@@ -39,6 +39,7 @@ def used_bytes(mount, others):
 
 def main():
     opts, operands = cmd.parse(argv, 'h')
+    cmd.at_most(operands, 0)
     text = read_proc('mounts')
     if text is None:
         cmd.fail('cannot read /proc/mounts: No such file or directory')

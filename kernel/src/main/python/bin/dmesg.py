@@ -10,7 +10,8 @@ cmd = Command('dmesg', __doc__)
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     text = read_proc('log')
     if text is None:
         cmd.fail('cannot read /proc/log: No such file or directory')

@@ -9,6 +9,22 @@
 # from a command string and executes it.  Errors are EdError exceptions whose
 # message is GNU ed's help text; the main loop prints "?" for them.
 
+"""Edit text files line by line (the commands and messages of GNU ed 1.19).
+
+Usage: ed [OPTION]... [FILE]
+Edit FILE (read first if given) with commands read from standard input, one per line:
+addresses (. $ N +N -N , ; /RE/ ?RE? 'x), then a i c d p n l j m t s u w W r e E f q Q
+= k g v G V x y z. An error prints '?'; 'h' tells why, 'H' always tells.
+
+  -s, --script        no byte counts: for commands from a file or a pipe
+  -v, --verbose       explain every error, as 'H' does
+  -p, --prompt=TEXT   prompt for commands with TEXT
+  -h, --help          print this help
+(-q, -G, -l and -r are accepted and ignored.)
+Exit status: 0; 1 after an error or for bad options; 2 when the input ends with the buffer
+modified.
+"""
+
 import sys
 import os
 import re
@@ -327,7 +343,7 @@ class Editor:
         self.buf = Buffer()
         self.cwd = cwd
         self.scripted = scripted          # -s
-        self.prompt = prompt if prompt is not None else '*'
+        self.prompt = to_internal(prompt) if prompt is not None else '*'
         self.prompt_on = prompt is not None
         self.verbose = verbose
         self.errmsg = ''
@@ -345,13 +361,33 @@ class Editor:
 
     # ------------------------------------------------------------ I/O
 
+    # The buffer, commands and file names hold bytes as Latin-1 text (one character per
+    # byte), so that any byte survives an edit. At the terminal they are bytes again: GNU ed
+    # prints a line's bytes as they are, so a UTF-8 file shows its characters, not their
+    # Latin-1 reading re-encoded.
+
     def out(self, s):
-        sys.stdout.write(s)
+        data = s.encode('latin-1')
+        raw = _byte_stream(sys.stdout)
+        if raw is not None:
+            raw.write(data)
+        else:
+            sys.stdout.write(data.decode('utf-8', 'replace'))
+
+    def flush(self):
+        sys.stdout.flush()
+        raw = _byte_stream(sys.stdout)
+        if raw is not None:
+            raw.flush()
 
     def read_line(self):
         """One line of standard input, with its newline; '' at end of file."""
-        sys.stdout.flush()
-        line = sys.stdin.readline()
+        self.flush()
+        raw = _byte_stream(sys.stdin)
+        if raw is not None:
+            line = raw.readline().decode('latin-1')
+        else:
+            line = to_internal(sys.stdin.readline())
         if line:
             self.line_no += 1
             if not line.endswith('\n'):
@@ -359,6 +395,7 @@ class Editor:
         return line
 
     def path(self, name):
+        name = to_os(name)
         if os.path.isabs(name):
             return name
         return os.path.join(self.cwd, name)
@@ -933,7 +970,7 @@ class Editor:
         try:
             f = open(self.path(name), 'rb')
         except OSError as e:
-            sys.stderr.write('%s: %s\n' % (name, _strerror(e)))
+            sys.stderr.write('%s: %s\n' % (to_os(name), _strerror(e)))
             raise EdError('Cannot open input file')
         try:
             data = f.read()
@@ -979,7 +1016,7 @@ class Editor:
         try:
             f = open(self.path(name), mode + 'b')
         except OSError as e:
-            sys.stderr.write('%s: %s\n' % (name, _strerror(e)))
+            sys.stderr.write('%s: %s\n' % (to_os(name), _strerror(e)))
             raise EdError('Cannot open output file')
         size = 0
         try:
@@ -1049,7 +1086,6 @@ class Editor:
                 buf.cur = n
                 if interactive:
                     self.print_lines(n, n, 0)
-                    sys.stdout.flush()
                     text = self.read_line()
                     if not text:
                         raise EdError('Unexpected end-of-file')
@@ -1346,6 +1382,27 @@ def _strerror(e):
     return str(e)
 
 
+def _byte_stream(stream):
+    """The binary buffer under a text stream, or None when there is none: a StringIO
+    (a stage of a pipeline) or Pyjama's console streams, whose `buffer` is the text
+    stream itself."""
+    raw = getattr(stream, 'buffer', None)
+    if raw is None or raw is stream:
+        return None
+    return raw
+
+
+def to_internal(text):
+    """Text from a text stream or the command line as ed holds it: its UTF-8 bytes, one
+    character per byte."""
+    return text.encode('utf-8', 'surrogateescape').decode('latin-1')
+
+
+def to_os(name):
+    """A file name as ed holds it (bytes as Latin-1) as os and open() take it."""
+    return name.encode('latin-1').decode('utf-8', 'surrogateescape')
+
+
 def _stdin_is_regular_file():
     try:
         mode = os.fstat(sys.stdin.fileno()).st_mode
@@ -1362,6 +1419,9 @@ def main(args, cwd):
     i = 0
     while i < len(args):
         a = args[i]
+        if a in ('-h', '--help'):
+            sys.stdout.write(__doc__.strip('\n') + '\n')
+            return 0
         if a in ('-s', '--script', '-q', '--quiet', '--silent'):
             if a in ('-s', '--script'):
                 scripted = True
@@ -1397,7 +1457,7 @@ def main(args, cwd):
         i += 1
     ed = Editor(cwd, scripted=scripted, prompt=prompt, verbose=verbose)
     if files:
-        name = files[0]
+        name = to_internal(files[0])
         ed.filename = name
         try:
             ed.read_file(name, 0)
@@ -1408,7 +1468,7 @@ def main(args, cwd):
     try:
         return ed.run()
     finally:
-        sys.stdout.flush()
+        ed.flush()
 
 
 try:

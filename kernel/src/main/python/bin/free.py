@@ -13,6 +13,7 @@ cmd = Command('free', __doc__)
 
 def main():
     opts, operands = cmd.parse(argv, 'h')
+    cmd.at_most(operands, 0)
     text = read_proc('meminfo')
     if text is None:
         cmd.fail('cannot read /proc/meminfo: No such file or directory')

@@ -24,6 +24,7 @@ def docstring(real):
 
 def main():
     opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 1)
     bin_dir = resolve('/', '/bin')
     if operands:
         name = operands[0]

@@ -11,7 +11,8 @@ cmd = Command('jobs', __doc__)
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     scheduler = globals().get('scheduler')
     if scheduler is None:
         cmd.fail('no scheduler (not running on Pyjama)')

@@ -21,11 +21,19 @@ TYPES = {0o040000: 'd', 0o100000: '-', 0o120000: 'l', 0o020000: 'c', 0o060000: '
          0o010000: 'p', 0o140000: 's'}
 
 
+# Set-uid, set-gid and sticky show in the x column of owner, group and others: lower case
+# over an x bit, upper case without one (/tmp is drwxrwxrwt, as GNU ls shows it).
+SPECIAL = ((6, 0o4000, 's'), (3, 0o2000, 's'), (0, 0o1000, 't'))
+
+
 def mode_string(mode):
     text = TYPES.get(mode & S_IFMT, '?')
-    for shift in (6, 3, 0):
+    for shift, bit, letter in SPECIAL:
         bits = (mode >> shift) & 7
-        text += ('r' if bits & 4 else '-') + ('w' if bits & 2 else '-') + ('x' if bits & 1 else '-')
+        x = 'x' if bits & 1 else '-'
+        if mode & bit:
+            x = letter if bits & 1 else letter.upper()
+        text += ('r' if bits & 4 else '-') + ('w' if bits & 2 else '-') + x
     return text
 
 

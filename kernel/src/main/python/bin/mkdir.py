@@ -6,30 +6,34 @@ Usage: mkdir [OPTION]... DIRECTORY...
 """
 
 import os
-from cmdargs import Command, resolve, normpath, strerror, stat_or_none, is_dir_mode
+from cmdargs import Command, resolve, strerror, stat_or_none, is_dir_mode
 
 cmd = Command('mkdir', __doc__)
 
 
 def make_parents(path):
-    absolute = normpath(cwd, path)
-    parts = [p for p in absolute.split('/') if p]
-    current = ''
+    # Walks the components as written, so that a message names the ancestor as the user
+    # typed it ('g.txt', './g.txt'), as GNU mkdir does.
+    parts = path.split('/')
+    shown = ''
     for index, part in enumerate(parts):
-        current += '/' + part
-        real = resolve('/', current)
+        shown = part if index == 0 else shown + '/' + part
+        if part in ('', '.', '..'):
+            continue
+        last = all(p in ('', '.') for p in parts[index + 1:])
+        name = path if last else shown
+        real = resolve(cwd, shown)
         st = stat_or_none(real)
         if st is not None:
             if is_dir_mode(st.st_mode):
                 continue
-            shown = path if index == len(parts) - 1 else current
-            cmd.warn("cannot create directory '" + shown + "': " +
-                     ('File exists' if index == len(parts) - 1 else 'Not a directory'))
+            cmd.warn("cannot create directory '" + name + "': " +
+                     ('File exists' if last else 'Not a directory'))
             return
         try:
             os.mkdir(real)
         except OSError as e:
-            cmd.warn("cannot create directory '" + path + "': " + strerror(e))
+            cmd.warn("cannot create directory '" + name + "': " + strerror(e))
             return
 
 

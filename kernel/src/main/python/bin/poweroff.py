@@ -12,7 +12,8 @@ cmd = Command('poweroff', __doc__)
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     kernel = globals().get('kernel')
     if kernel is None:
         try:

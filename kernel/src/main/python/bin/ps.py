@@ -19,7 +19,8 @@ def cpu(seconds):
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     scheduler = globals().get('scheduler')
     if scheduler is None:
         text = read_proc('tasks')

@@ -9,7 +9,8 @@ cmd = Command('pwd', __doc__)
 
 
 def main():
-    cmd.parse(argv, 'LP')
+    opts, operands = cmd.parse(argv, 'LP')
+    cmd.at_most(operands, 0)
     cmd.say(cwd)
 
 

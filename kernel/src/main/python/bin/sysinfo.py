@@ -11,7 +11,8 @@ cmd = Command('sysinfo', __doc__)
 
 
 def main():
-    cmd.parse(argv, '')
+    opts, operands = cmd.parse(argv, '')
+    cmd.at_most(operands, 0)
     version = (read_proc('version') or '').strip()
     cmd.say('System:  ' + (version if version.startswith('Pyjama') else 'Pyjama' +
                            (' (' + version + ')' if version else '')))

@@ -1,6 +1,6 @@
 """Print the last lines of files.
 
-Usage: head [OPTION]... [FILE]...
+Usage: tail [OPTION]... [FILE]...
 Print the last 10 lines of each FILE (standard input when none, or for '-');
 with several files, each is preceded by a header '==> FILE <=='.
 

@@ -1,6 +1,8 @@
 """Create empty files, or update the modification time of existing ones.
 
-Usage: touch FILE...
+Usage: touch [OPTION]... FILE...
+
+  -c    do not create missing files
 """
 
 import os

@@ -19,6 +19,7 @@ def plural(n, word):
 
 def main():
     opts, operands = cmd.parse(argv, 'p')
+    cmd.at_most(operands, 0)
     text = read_proc('uptime')
     if text is None:
         cmd.fail('cannot read /proc/uptime: No such file or directory')

@@ -275,11 +275,23 @@ class Command:
             self.status = status
 
     def usage_error(self, message):
-        """Bad usage: message, the --help hint, status 2."""
+        """Bad usage: message (without one, the docstring's 'Usage:' line, as GNU grep
+        prints it), the --help hint, status 2."""
         if message:
             self.stderr.write(self.name + ': ' + message + '\n')
+        else:
+            for line in self.doc.splitlines():
+                if line.startswith('Usage: '):
+                    self.stderr.write(line + '\n')
+                    break
         self.stderr.write("Try '" + self.name + " --help' for more information.\n")
         raise Exit(2)
+
+    def at_most(self, operands, count):
+        """Bad usage when there are more than `count` operands: a command that takes none
+        must not act on a stray word (`reboot now` is not a reboot)."""
+        if len(operands) > count:
+            self.usage_error("extra operand '" + operands[count] + "'")
 
     def fail(self, message, status=1):
         self.warn(message, status)

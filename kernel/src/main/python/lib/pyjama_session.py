@@ -40,8 +40,14 @@ def _session():
         except (ImportError, AttributeError):
             pass
         _shell_session = shell.Session(cwd=_ns.get('cwd', '/'), env=env, namespace=_ns,
-                                       kernel_globals=_kernel_globals)
+                                       kernel_globals=_kernel_globals,
+                                       spawn_background=_spawn_background)
     return _shell_session
+
+
+def _spawn_background(fn, name):
+    """The shell's hook for `cmd &`: the job becomes a kernel task; its pid is the job's."""
+    return _k.spawn(fn, (), name)
 
 
 class OpenFlags:
@@ -166,8 +172,11 @@ class Task:
 class Scheduler:
     """The kernel's tasks. ps() lists them; current() is the pid running this code.
 
-    The kernel runs one thread of control today (the event loop, which runs the console
-    session); spawn() and kill() of preemptive tasks are not there yet and say so.
+    spawn(fn, *args, name=None) starts fn(*args) as a preemptive task (a green thread of this
+    session: time-sliced at bytecode boundaries, so a loop that never yields cannot freeze the
+    console) and returns its pid; a coroutine object is run to completion with asyncio.run.
+    kill(pid) raises SystemExit(143) in the task (its finally blocks run); kill(pid, 9) drops it
+    at once. The kernel's own tasks (the event loop, the console sessions) cannot be killed.
     """
 
     def ps(self):
@@ -176,15 +185,28 @@ class Scheduler:
     def current(self):
         return _k.current_task()
 
-    def spawn(self, *args, **kwargs):
-        raise NotImplementedError('scheduler.spawn: preemptive tasks are not implemented yet '
-                                  '(use asyncio.create_task in this session)')
+    def spawn(self, fn, *args, name=None):
+        if hasattr(fn, 'send') and hasattr(fn, 'throw') and not callable(fn):
+            coro = fn
+            if name is None:
+                name = getattr(coro, '__qualname__', 'coroutine')
 
-    def kill(self, pid):
+            def fn():
+                import asyncio
+                return asyncio.run(coro)
+        elif not callable(fn):
+            raise TypeError('spawn() needs a callable or a coroutine, not %s' % type(fn).__name__)
+        if name is None:
+            name = getattr(fn, '__name__', None) or type(fn).__name__
+        return _k.spawn(fn, args, str(name))
+
+    def kill(self, pid, sig=15):
+        if _k.kill(pid, sig == 9):
+            return True
         for task in self.ps():
             if task.pid == pid:
                 raise PermissionError('scheduler.kill: task %d (%s) is a kernel task' % (pid, task.name))
-        raise LookupError('no task %d' % pid)
+        raise ProcessLookupError('no task %d' % pid)
 
     def __repr__(self):
         tasks = self.ps()

@@ -567,6 +567,14 @@ def builtin_cd(session, args, io_):
 
 
 def builtin_pwd(session, args, io_):
+    # As bash's: -L and -P are the same here (no symbolic links), operands are ignored.
+    for arg in args:
+        if arg == '--' or not arg.startswith('-') or arg == '-':
+            break
+        bad = [c for c in arg[1:] if c not in 'LP']
+        if bad:
+            io_.stderr.write('sh: pwd: -' + bad[0] + ': invalid option\npwd: usage: pwd [-LP]\n')
+            return 2
     io_.stdout.write(session.cwd + '\n')
     return 0
 

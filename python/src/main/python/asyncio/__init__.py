@@ -2,7 +2,8 @@
 
 The loop's waiting and its clock go through a backend object (asyncio.backend): on Pyjama the
 kernel's, which halts the CPU until the next interrupt; elsewhere a portable default.
-Not provided (yet): streams, sockets, subprocesses, executors and to_thread.
+Threads (to_thread, run_in_executor, a loop per thread) need the VM's _thread; not provided
+(yet): streams, sockets, subprocesses, run_coroutine_threadsafe.
 """
 
 from .base_events import *

@@ -55,6 +55,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens = _compat.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
+        self._default_executor = None
         # Handles queued by other threads; moved to _ready by the loop's own thread.
         self._threadsafe = []
         self._threadsafe_lock = (_compat.allocate_lock() if _compat.allocate_lock is not None
@@ -136,8 +137,41 @@ class BaseEventLoop(events.AbstractEventLoop):
                 })
 
     async def shutdown_default_executor(self, timeout=None):
-        """There is no executor (no threads on Pyjama): nothing to shut down."""
+        """Schedule the shutdown of the default executor.
+
+        The timeout parameter specifies the amount of time the executor will be given to finish
+        joining. The default value is None, which means that the executor will be given an
+        unlimited amount of time.
+        """
         self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            from . import timeouts
+            async with timeouts.timeout(timeout):
+                await future
+        except TimeoutError:
+            import warnings
+            warnings.warn("The executor did not finishing joining "
+                          f"its threads within {timeout} seconds.",
+                          RuntimeWarning, stacklevel=2)
+            self._default_executor.shutdown(wait=False)
+        else:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        # In a thread of its own: joining the executor's workers must not block the loop.
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
+        except Exception as ex:
+            if not self.is_closed() and not future.cancelled():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def run_forever(self):
         """Run callbacks until stop() is called."""
@@ -196,6 +230,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         for source in list(self._readers):
             self.remove_reader(source)
         for source in list(self._writers):
@@ -281,8 +319,24 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.extend(handles)
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError('run_in_executor() is not available: Pyjama has no threads '
-                                  '(run blocking work in the kernel, or split it with await)')
+        """Run func(*args) in executor (None: the loop's default thread pool); return an
+        asyncio future of its result."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                executor = _compat.new_thread_pool('asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        if not _compat.is_thread_pool(executor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:

@@ -141,20 +141,20 @@ class AbstractEventLoopPolicy:
 
 # ---------------------------------------------------------------- the running loop
 
-# (loop, thread ident): a loop counts as running only in the thread that runs it.
-_running_loop = (None, None)
+# Thread ident -> the loop running in that thread: each thread may run a loop of its own. A
+# thread's entry goes when its loop stops (run_forever's finally), so idents never go stale.
+_running_loops = {}
 
 
 def _get_running_loop():
-    loop, ident = _running_loop
-    if loop is not None and ident == _compat.get_ident():
-        return loop
-    return None
+    return _running_loops.get(_compat.get_ident())
 
 
 def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = (loop, _compat.get_ident())
+    if loop is None:
+        _running_loops.pop(_compat.get_ident(), None)
+    else:
+        _running_loops[_compat.get_ident()] = loop
 
 
 def get_running_loop():
@@ -167,27 +167,57 @@ def get_running_loop():
 
 # ---------------------------------------------------------------- the current loop
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """One current loop for the main thread (Pyjama's only thread)."""
+class _LoopSlot:
+    """A thread's current loop, and whether set_event_loop was ever called in that thread."""
+    __slots__ = ('loop', 'set_called')
 
     def __init__(self):
-        self._loop = None
-        self._set_called = False
+        self.loop = None
+        self.set_called = False
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """A current loop per thread; only the main thread gets one made on demand.
+
+    The main thread's slot is a plain object; other threads' live in a threading.local made
+    when a second thread first asks, so single-threaded programs never import threading.
+    """
+
+    def __init__(self):
+        self._main = _LoopSlot()
+        self._others = None     # threading.local: attribute 'slot'
+        self._others_lock = (_compat.allocate_lock() if _compat.allocate_lock is not None
+                             else None)
+
+    def _slot(self):
+        if _in_main_thread():
+            return self._main
+        if self._others is None:
+            with self._others_lock:
+                if self._others is None:
+                    self._others = _compat.thread_local()
+        slot = getattr(self._others, 'slot', None)
+        if slot is None:
+            slot = self._others.slot = _LoopSlot()
+        return slot
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called and _in_main_thread():
+        slot = self._slot()
+        if slot.loop is None and not slot.set_called and _in_main_thread():
             _warn_no_current_loop()
             self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-        return self._loop
+        if slot.loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % _compat.current_thread_name())
+        return slot.loop
 
     def set_event_loop(self, loop):
-        self._set_called = True
+        slot = self._slot()
+        slot.set_called = True
         if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise TypeError('loop must be an instance of AbstractEventLoop or None, '
                             f"not '{type(loop).__name__}'")
-        self._loop = loop
+        slot.loop = loop
 
     def new_event_loop(self):
         from .base_events import EventLoop

@@ -6,6 +6,7 @@ In "pyjama" mode every module of python/src/main/python replaces CPython's (a me
 in front of the built-in importer claims their names, as run_under_cpython.py does), and after
 the script has run the launcher checks that asyncio and all its submodules came from our tree and
 that CPython's accelerator ``_asyncio`` was never imported; if not, it exits with status 3.
+Modules Pyjama lacks (NOT_ON_PYJAMA) cannot be imported by our asyncio in pyjama mode.
 """
 import os
 import sys
@@ -17,6 +18,20 @@ OURS = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'main', 'python'))
 JAVA_SIDE = ['re', 'struct', 'hashlib', 'zlib', 'math', 'cmath', 'time', 'errno', 'gc',
              'array', 'marshal', '_thread', 'weakref', 'binascii', 'os',
              'contextvars']
+
+# Not on Pyjama: refused to our asyncio in pyjama mode, so that its fallbacks run (its own thread
+# pool instead of concurrent.futures.ThreadPoolExecutor). Test scripts may still import them.
+NOT_ON_PYJAMA = ['concurrent']
+
+
+def imported_by_asyncio():
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get('__name__') or ''
+        if not module.startswith(('importlib', '_frozen_importlib')):
+            return module == 'asyncio' or module.startswith('asyncio.')
+        frame = frame.f_back
+    return False
 
 
 def our_module_names():
@@ -46,6 +61,8 @@ def use_our_modules():
     class OursFirst:
         @staticmethod
         def find_spec(name, path=None, target=None):
+            if name.split('.')[0] in NOT_ON_PYJAMA and imported_by_asyncio():
+                raise ModuleNotFoundError(f"No module named '{name}'", name=name)
             if name.split('.')[0] not in ours:
                 return None
             return importlib.machinery.PathFinder.find_spec(name, path if path is not None else [OURS])

@@ -163,20 +163,8 @@ print(asyncio.session.run(statement()))
 print(asyncio.session.get_loop() is asyncio.get_event_loop(), len(asyncio.all_tasks(outer)))
 asyncio.session.close()
 
-# not available on Pyjama
+# not available on Pyjama (to_thread and run_in_executor are: test_threads.py)
 
-
-async def uses_thread():
-    try:
-        await asyncio.to_thread(print, 'never')
-    except NotImplementedError as e:
-        print('NotImplementedError:', e)
-    try:
-        await asyncio.get_running_loop().run_in_executor(None, print)
-    except NotImplementedError as e:
-        print('NotImplementedError:', e)
-
-asyncio.run(uses_thread())
 print(hasattr(asyncio, 'open_connection'), hasattr(asyncio, 'create_subprocess_exec'))
 
 # Ctrl-C at the console: the first interrupt cancels the main task, the second raises

@@ -18,6 +18,7 @@ import pyjama.kernel.python.PythonCommand;
 import pyjama.kernel.python.KernelFiles;
 import pyjama.kernel.python.KernelPython;
 import pyjama.kernel.python.PythonSession;
+import pyjama.kernel.python.ThreadTasks;
 import pyjama.kernel.task.TaskTable;
 import pyjama.kernel.hal.MemoryRegion;
 import pyjama.kernel.hal.MemoryStats;
@@ -72,6 +73,7 @@ public final class Kernel {
         tasks = new TaskTable(hal::nanoTime);
         // The kernel's own CPU time: time since entry, not halted, not spent by the sessions.
         kernelPid = tasks.addMeasured("kernel", "running", () -> hal.nanoTime() - loop.idleNanos());
+        ThreadTasks.install(tasks, loop); // Python threads are tasks, run when the console waits
         stage("fs", () -> {
             vfs = FsBoot.mount(hal, log, new TerminalConsoleDevice(terminal));
             vfs.procFs().register("tasks", tasks::procText);

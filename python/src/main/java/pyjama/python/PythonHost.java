@@ -43,6 +43,17 @@ public interface PythonHost {
         return false;
     }
 
+    /**
+     * Lets about {@code nanos} pass without taking a Ctrl-C request (a green thread waiting while
+     * no other can run; the request stays for the main thread). The kernel halts in its event loop.
+     */
+    default void pause(long nanos) {
+        long end = nanoTime() + nanos;
+        while (nanoTime() < end) {
+            // the clock is all a portable host can watch
+        }
+    }
+
     /** Monotonic nanoseconds (time.monotonic, time.perf_counter). */
     long nanoTime();
 

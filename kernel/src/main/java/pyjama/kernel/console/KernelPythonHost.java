@@ -41,6 +41,12 @@ public final class KernelPythonHost implements PythonHost {
         }
     }
 
+    /** A green thread's wait: halts until the next interrupt or the deadline, leaving Ctrl-C to the session. */
+    @Override
+    public void pause(long nanos) {
+        if (loop != null) loop.waitForEvent(hal.nanoTime() + nanos);
+    }
+
     @Override public void writeOut(String text) { terminal.print(text); }
 
     @Override public void writeErr(String text) { terminal.print(text); }

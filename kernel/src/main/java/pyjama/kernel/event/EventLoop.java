@@ -8,8 +8,9 @@ import pyjama.kernel.log.Log;
 
 /**
  * The kernel's only scheduler: one thread of control that drains the IRQ ring, runs due timers,
- * and otherwise halts the CPU in {@link Hal#idle}. There is no busy waiting anywhere: a caller
- * that needs something (a console byte, a deadline) calls {@link #waitForEvent} in its loop.
+ * runs the idle work (Python's green threads, {@link IdleWork}) and otherwise halts the CPU in
+ * {@link Hal#idle}. There is no busy waiting anywhere: a caller that needs something (a console
+ * byte, a deadline) calls {@link #waitForEvent} in its loop.
  *
  * <p>Handlers run to completion, one at a time; a handler that throws is logged and the loop
  * goes on, so a faulty driver cannot take the console down.
@@ -28,6 +29,23 @@ public final class EventLoop {
     private long idleNanos;
 
     private record Timer(long deadlineNanos, Runnable action) {}
+
+    /**
+     * Work that runs when the loop would otherwise halt: the green threads of Python (a slice of
+     * one per wait), so that a background task gets the CPU the console does not use.
+     */
+    public interface IdleWork {
+        /** Runs a little work (about one time slice); false when there was none to do. */
+        boolean runSome();
+
+        /** When work will be ready without an interrupt (a sleeping thread's deadline), or Long.MAX_VALUE. */
+        long nextWake();
+    }
+
+    private IdleWork idleWork;
+    private boolean inIdleWork;
+
+    public void idleWork(IdleWork work) { this.idleWork = work; }
 
     public EventLoop(Hal hal, Log log) {
         this.hal = hal;
@@ -90,9 +108,22 @@ public final class EventLoop {
      */
     public void waitForEvent(long deadlineNanos) {
         if (poll() > 0) return;
+        IdleWork work = idleWork;
+        if (work != null && !inIdleWork) {
+            // Not re-entered: a thread that waits inside its slice runs the others itself.
+            inIdleWork = true;
+            try {
+                if (work.runSome()) return;
+            } catch (RuntimeException e) {
+                log.error("event", "idle work failed: " + describe(e));
+            } finally {
+                inIdleWork = false;
+            }
+        }
         long now = hal.nanoTime();
         long until = Math.min(deadlineNanos, now + MAX_IDLE_NANOS);
         if (!timers.isEmpty()) until = Math.min(until, timers.get(0).deadlineNanos());
+        if (work != null) until = Math.min(until, work.nextWake());
         if (until <= now) return;
         idles++;
         long before = hal.nanoTime();

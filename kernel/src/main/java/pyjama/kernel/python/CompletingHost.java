@@ -30,6 +30,7 @@ final class CompletingHost implements PythonHost {
     @Override public void writeErr(String text) { inner.writeErr(text); }
     @Override public boolean interruptRequested() { return inner.interruptRequested(); }
     @Override public boolean sleep(long nanos) { return inner.sleep(nanos); }
+    @Override public void pause(long nanos) { inner.pause(nanos); }
     @Override public long nanoTime() { return inner.nanoTime(); }
     @Override public long wallClockMillis() { return inner.wallClockMillis(); }
 }

@@ -5,6 +5,8 @@ import pyjama.kernel.hal.Hal;
 import pyjama.python.runtime.Args;
 import pyjama.python.runtime.Exc;
 import pyjama.python.runtime.Fn;
+import pyjama.python.runtime.Interp;
+import pyjama.python.runtime.Wait;
 import pyjama.python.runtime.Ops;
 import pyjama.python.runtime.PyBool;
 import pyjama.python.runtime.PyDict;
@@ -47,6 +49,16 @@ final class KernelLoopModule {
 
     /** One backend per asyncio event loop. */
     static final class Backend extends PyObject {
+        /** wait(timeout); one object, as the VM knows a blocking builtin by identity (Interp.block). */
+        static final Fn WAIT = new Fn() {
+            @Override public PyObject call(PyObject[] a, PyStr[] kw) {
+                Fn.noKw("KernelBackend.wait", kw);
+                if (a.length != 2) throw Exc.type("KernelBackend.wait() takes exactly one argument (" + (a.length - 1) + " given)");
+                if (!(a[0] instanceof Backend b)) throw Exc.type("KernelBackend.wait() needs a KernelBackend");
+                return b.waitFor(this, a[1]);
+            }
+        };
+
         static final PyType TYPE = new PyType("KernelBackend", T.OBJECT);
         static {
             TYPE.type = T.TYPE;
@@ -55,7 +67,7 @@ final class KernelLoopModule {
             TYPE.finalType = true;
             TYPE.setAttrRaw("resolution", new PyFloat(1e-9));
             TYPE.def0("time", self -> new PyFloat(((Backend) self).machine.hal().nanoTime() / 1e9));
-            TYPE.def1("wait", (self, timeout) -> ((Backend) self).waitFor(timeout));
+            TYPE.def("wait", WAIT);
             TYPE.def0("wake", self -> {
                 ((Backend) self).woken = true;
                 return T.None;
@@ -97,7 +109,7 @@ final class KernelLoopModule {
          * The backend's wait(timeout): None waits for the next event however long, 0 only
          * dispatches what is pending. Returns the tokens of the ready sources.
          */
-        private PyObject waitFor(PyObject timeoutArg) {
+        private PyObject waitFor(Fn self, PyObject timeoutArg) {
             EventLoop loop = machine.loop();
             Hal hal = machine.hal();
             PyList tokens = readyTokens();
@@ -117,6 +129,20 @@ final class KernelLoopModule {
                 return tokens;
             }
             long seen = loop.dispatched();
+            if (Interp.cur.thread() != null && readers.size() + writers.size() == 0) {
+                // An asyncio loop in a green thread (a background job awaiting): the thread is
+                // suspended until an interrupt has been handled, a wake() or the deadline, and
+                // the console and other tasks run meanwhile.
+                long until = deadline;
+                return Interp.cur.block(self, new Wait() {
+                    @Override public PyObject poll(long now) {
+                        if (!woken && loop.dispatched() == seen && now < until) return null;
+                        woken = false;
+                        return new PyList();
+                    }
+                    @Override public long deadline() { return until; }
+                }, false);
+            }
             while (true) {
                 if (runtime.host.interruptRequested()) throw Exc.make(Exc.KeyboardInterrupt);
                 loop.waitForEvent(deadline);

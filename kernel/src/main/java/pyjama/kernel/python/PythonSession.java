@@ -110,7 +110,9 @@ public final class PythonSession {
         try {
             status = Repl.interact(s.interp(), banner, line -> dispatch(s, line));
         } finally {
-            s.interp().shutdown(); // atexit functions; flushes what the session left open
+            // the session's background tasks end with it (as jobs on a hangup), unwaited; then
+            // the atexit functions run and what the session left open is flushed and closed
+            s.interp().shutdownDroppingThreads();
             if (s.fds() != null) s.fds().closeAll();
             if (s.cwd().files != null) s.cwd().files.closeAll();
             tasks.remove(s.pid());
@@ -199,6 +201,7 @@ public final class PythonSession {
         // Without this, PythonHost's default sleep polls the clock in Thread.sleep slices
         // instead of halting in the event loop (KernelPythonHost.sleep).
         @Override public boolean sleep(long nanos) { return inner.sleep(nanos); }
+        @Override public void pause(long nanos) { inner.pause(nanos); }
         @Override public long nanoTime() { return inner.nanoTime(); }
         @Override public long wallClockMillis() { return inner.wallClockMillis(); }
     }

@@ -1,5 +1,9 @@
 package pyjama.kernel.python;
 
+import pyjama.python.runtime.GreenThread;
+import pyjama.python.runtime.GreenThreads;
+import pyjama.python.runtime.Interp;
+
 import java.util.List;
 import pyjama.kernel.console.Command;
 import pyjama.kernel.console.Console;
@@ -9,6 +13,7 @@ import pyjama.kernel.fs.FsError;
 import pyjama.kernel.fs.Stat;
 import pyjama.kernel.fs.Vfs;
 import pyjama.kernel.task.TaskTable;
+import pyjama.python.runtime.Args;
 import pyjama.python.runtime.Exc;
 import pyjama.python.runtime.Ops;
 import pyjama.python.runtime.PyBytes;
@@ -137,6 +142,32 @@ final class SessionModule {
             return out;
         });
         m.def("current_task", (a, kw) -> PyInt.of(s.tasks().current()));
+        // spawn(function, args, name) -> pid: a preemptive task (a green thread of this
+        // interpreter) with its own sys streams, so that its redirections stay its own.
+        m.def("spawn", (a, kw) -> {
+            Args.noKw("spawn", kw);
+            Args.count("spawn", a, 3, 3);
+            if (!Ops.isCallable(a[0])) throw Exc.type("spawn() needs a callable, not " + a[0].type().name);
+            PyObject[] args = Ops.toArray(a[1]);
+            GreenThread t = GreenThreads.start(Interp.cur.rt, a[0], args, null, Ops.str(a[2]).value);
+            t.ownStreams();
+            return PyInt.of(t.pid);
+        });
+        // kill(pid, force) -> True, or None when pid is not a thread. Without force the task gets
+        // SystemExit(143) at its next instruction (its finally blocks run, as after SIGTERM);
+        // with force it is dropped without running another instruction.
+        m.def("kill", (a, kw) -> {
+            Args.noKw("kill", kw);
+            Args.count("kill", a, 2, 2);
+            long pid = Ops.index(a[0], null);
+            for (GreenThread t : GreenThreads.all()) {
+                if (t.pid != pid) continue;
+                if (Ops.isTrue(a[1]) && GreenThreads.drop(t)) return T.TRUE;
+                GreenThreads.raiseIn(t, new PyException((pyjama.python.runtime.PyBaseException) Ops.call(Exc.SystemExit, PyInt.of(143))));
+                return T.TRUE;
+            }
+            return T.None;
+        });
         return m;
     }
 

@@ -7,14 +7,13 @@ import java.util.function.LongSupplier;
 /**
  * The kernel's table of tasks, as {@code scheduler.ps()} and {@code /proc/tasks} show it.
  *
- * <p>Today the kernel runs one thread of control: the event loop, which runs the console
- * session whenever input arrives. So the table holds what really runs — the kernel's event
- * loop (pid 1) and each console session — and tells their state and the CPU time each has
- * used, measured around the time the session spends running code (not waiting for a line).
- * Preemptive tasks will add rows here; nothing in this table is invented.
+ * <p>The kernel's one thread of control runs the event loop (pid 1), each console session (its
+ * CPU time measured around the time it runs code, not while it waits for a line) and Python's
+ * green threads (background jobs, scheduler.spawn, threading), each charged for its own time
+ * slices ({@link #enter}/{@link #leave}). Nothing in this table is invented.
  */
 public final class TaskTable {
-    /** One row: state is "running", "waiting" (for input or a timer) or "idle". */
+    /** One row: state is "running", "ready" (preempted), "waiting" (for input, a lock or a timer) or "idle". */
     public record Task(int pid, String name, String state, long cpuNanos, long startedNanos) {}
 
     private static final class Row {
@@ -25,6 +24,7 @@ public final class TaskTable {
         long cpu;
         LongSupplier cpuSource; // measured elsewhere (the kernel's own task), or null
         long runningSince = -1;
+        boolean lent; // running, but lending the CPU to a thread's slice (see enter)
 
         Row(int pid, String name, long started, String state) {
             this.pid = pid;
@@ -38,6 +38,7 @@ public final class TaskTable {
     private final ArrayList<Row> rows = new ArrayList<>();
     private int nextPid = 1;
     private int current;
+    private final java.util.ArrayDeque<Integer> under = new java.util.ArrayDeque<>(); // tasks whose slices enter() interrupted
 
     public TaskTable(LongSupplier nanoClock) { this.clock = nanoClock; }
 
@@ -77,6 +78,44 @@ public final class TaskTable {
         if (r.runningSince >= 0) r.cpu += clock.getAsLong() - r.runningSince;
         r.runningSince = -1;
         r.state = "waiting";
+    }
+
+    /**
+     * A slice of task {@code pid} (a Python thread) starts on top of whatever runs now: that task's
+     * CPU time stops counting until the matching {@link #leave}. Slices nest (a thread that
+     * waits runs others from inside its own slice).
+     */
+    public void enter(int pid) {
+        long now = clock.getAsLong();
+        Row cur = row(current);
+        if (cur != null && cur.runningSince >= 0) {
+            cur.cpu += now - cur.runningSince;
+            cur.runningSince = -1;
+            cur.lent = true;
+        }
+        under.push(current);
+        current = pid;
+        Row r = row(pid);
+        if (r == null) return;
+        r.state = "running";
+        r.runningSince = now;
+    }
+
+    /** The slice of {@code pid} ends in {@code state} ("ready", "waiting", ...); the task under it goes on. */
+    public void leave(int pid, String state) {
+        long now = clock.getAsLong();
+        Row r = row(pid);
+        if (r != null) {
+            if (r.runningSince >= 0) r.cpu += now - r.runningSince;
+            r.runningSince = -1;
+            r.state = state;
+        }
+        current = under.isEmpty() ? 0 : under.pop();
+        Row cur = row(current);
+        if (cur != null && cur.lent) {
+            cur.lent = false;
+            cur.runningSince = now;
+        }
     }
 
     /** The pid of the task running code now (0 if none has run yet). */

@@ -37,7 +37,7 @@ final class AtexitModule {
                 try {
                     c.func.call(c.args, c.kwnames);
                 } catch (PyException e) {
-                    rt.interp.writeUnraisable(e, "Exception ignored in atexit callback", c.func);
+                    Interp.cur.writeUnraisable(e, "Exception ignored in atexit callback", c.func);
                 }
             }
             return T.None;

@@ -659,7 +659,9 @@ public final class Builtins {
             checkNoNul(s);
             code = compileSource(s, "<string>", isEval ? "eval" : "exec");
         }
-        PyObject r = in.runCode(code, globals, locals);
-        return isEval ? r : T.None;
+        PyObject b = globals.getStr(S.__builtins__);
+        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.dict : in.rt.builtins.dict;
+        PyObject r = in.runCodeAsCall(name, new Frame(code, globals, builtins, locals));
+        return isEval || r == Interp.PUSH_FRAME ? r : T.None;
     }
 }

@@ -7,8 +7,9 @@ import java.util.HashMap;
 
 /**
  * Object death as Python code sees it, in a runtime without reference counts (one per
- * interpreter). The Java GC decides when an object dies; this class makes the deaths visible
- * at <em>safe points</em> of the interpreter, where running Python code is allowed:
+ * interpreter, i.e. per {@link Runtime}, shared by its green threads). The Java GC decides when
+ * an object dies; this class makes the deaths visible at <em>safe points</em> of the
+ * interpreter, where running Python code is allowed:
  *
  * <ul>
  * <li>Weak references: every {@link PyWeakref} (ref or proxy) holds a {@link Target}, a Java
@@ -25,10 +26,19 @@ import java.util.HashMap;
  * {@code del x; gc.collect()} leaves {@code x}'s weak references dead, their callbacks and
  * {@code x.__del__} run, as CPython's reference counting would have done at the {@code del}.
  *
+ * <p>Threads: callbacks and {@code __del__} run on the VM ({@link Interp}) whose safe point it
+ * is, i.e. the Python thread whose instruction boundary or gc.collect() call found the deaths,
+ * as calls nested in its eval loop; never on the JVM's finalizer thread, and never on another
+ * thread's VM (whose frames may be between two instructions while it lends the CPU). A round
+ * of callbacks is not re-entered: while one runs (perhaps suspended in a wait, other threads
+ * running meanwhile), other safe points of the runtime leave the rest for later. As CPython's,
+ * the callbacks run in whichever thread is running when the collector notices the deaths.
+ *
  * <p>The registry maps a referent's identity hash to its weak references in creation order:
  * CPython's per-object weakref list, which getweakrefcount/getweakrefs/__weakref__ read and
- * which lets callback-less refs and proxies be shared. Only the finalizer thread touches this
- * class from outside the interpreter's thread, and only {@link #resurrected} (synchronized).
+ * which lets callback-less refs and proxies be shared. Only the JVM's finalizer thread touches
+ * this class from outside the interpreter's Java thread, and only {@link #resurrected}
+ * (synchronized); green threads all run on the interpreter's Java thread.
  */
 final class Collector {
     /** A weak reference's hold on its referent; the weakref object itself is held weakly. */
@@ -49,7 +59,6 @@ final class Collector {
         }
     }
 
-    private final Interp interp;
     private final ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
     private final HashMap<Integer, ArrayList<Target>> registry = new HashMap<>();
     /** Finalizable objects the JVM has finalized, waiting for their __del__ (filled by the finalizer thread). */
@@ -63,7 +72,7 @@ final class Collector {
     /** gc.isenabled() (kept for the gc module; the Java GC runs whatever it says). */
     boolean enabled = true;
 
-    Collector(Interp interp) { this.interp = interp; }
+    Collector() {}
 
     // ---- the registry --------------------------------------------------------------------------
 
@@ -132,8 +141,12 @@ final class Collector {
 
     // ---- safe points -----------------------------------------------------------------------------
 
-    /** The eval loop's poll: runs what died since the last safe point (cheap when nothing did). */
-    void atSafePoint() {
+    /**
+     * The eval loop's poll on {@code vm}, one of this runtime's VMs (the main thread's or a green
+     * thread's, the one whose instruction boundary this is): runs what died since the last safe
+     * point (cheap when nothing did), as calls nested in that VM.
+     */
+    void atSafePoint(Interp vm) {
         if (running) return;
         Target t = (Target) queue.poll();
         if (t == null && !finalizedPending) return;
@@ -141,7 +154,7 @@ final class Collector {
         for (; t != null; t = (Target) queue.poll()) {
             if (!t.done) dead.add(t);
         }
-        runDeaths(dead);
+        runDeaths(vm, dead);
     }
 
     /**
@@ -149,8 +162,8 @@ final class Collector {
      * __del__ methods of what died. Returns the number of dead objects seen (referents of weak
      * references and finalized objects).
      */
-    int collect() {
-        interp.clearDeadSlots();
+    int collect(Interp vm) {
+        vm.clearDeadSlots();
         fullGc();
         // Scan rather than wait for the queue: the JVM clears references during the GC but
         // queues them later, from another thread.
@@ -163,7 +176,7 @@ final class Collector {
         for (Target t = (Target) queue.poll(); t != null; t = (Target) queue.poll()) {
             if (!t.done) dead.add(t); // runDeaths skips the duplicates (done)
         }
-        return runDeaths(dead);
+        return runDeaths(vm, dead);
     }
 
     /**
@@ -227,7 +240,7 @@ final class Collector {
      * __del__ methods: CPython's collector order (handle_weakrefs, then finalize_garbage).
      * Callbacks of one referent run newest first, as CPython's PyObject_ClearWeakRefs calls them.
      */
-    private int runDeaths(ArrayList<Target> dead) {
+    private int runDeaths(Interp vm, ArrayList<Target> dead) {
         int referents = 0;
         ArrayList<PyWeakref> calls = new ArrayList<>();
         for (Target t : dead) {
@@ -254,15 +267,15 @@ final class Collector {
             for (PyWeakref w : calls) {
                 PyObject cb = w.callback;
                 w.callback = null;
-                callUnraisable(cb, null, w);
+                callUnraisable(vm, cb, null, w);
             }
-            return referents + runFinalizers();
+            return referents + runFinalizers(vm);
         } finally {
             running = wasRunning;
         }
     }
 
-    private int runFinalizers() {
+    private int runFinalizers(Interp vm) {
         int n = 0;
         while (finalizedPending) {
             ArrayList<PyFinalizable> batch;
@@ -278,7 +291,7 @@ final class Collector {
                 PyObject del = o.type.lookup(S.__del__);
                 if (del == null) continue;
                 n++;
-                callUnraisable(del, o, null);
+                callUnraisable(vm, del, o, null);
             }
         }
         return n;
@@ -288,8 +301,7 @@ final class Collector {
      * Calls the method {@code fn} on {@code self}, or the callable {@code fn} with {@code arg};
      * an exception is printed as CPython's "Exception ignored in: {@code fn}".
      */
-    private void callUnraisable(PyObject fn, PyObject self, PyObject arg) {
-        Interp in = interp;
+    private static void callUnraisable(Interp in, PyObject fn, PyObject self, PyObject arg) {
         PyBaseException saved = in.handled; // a finalizer runs outside the code it interrupts
         Frame savedFrame = in.frame;
         try {

@@ -52,7 +52,9 @@ public final class Compiler {
     public static PyCode compile(Mod mod, String filename, String source, int flags) {
         Compiler c = new Compiler(filename, source, mod instanceof Mod.Interactive, flags);
         c.futureAnnotations = (flags & CO_FUTURE_ANNOTATIONS) != 0;
-        return c.compileMod(mod);
+        PyCode code = c.compileMod(mod);
+        code.expressionMode = mod instanceof Mod.Expression;
+        return code;
     }
 
     static PySyntaxError syntaxError(String msg, String filename, String[] lines, Pos p) {

@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
  * our own: {@code collect()} runs a full Java GC, then the weakref callbacks and __del__
  * methods of what died ({@link Collector#collect}), and returns how many dead objects it saw.
  * What CPython computes from its object lists is approximated from the objects reachable from
- * the modules and the running frames: get_objects, get_referrers, freeze's count
+ * the modules and the frames of the interpreter's threads: get_objects, get_referrers, freeze's count
  * ({@link #reachable}); get_referents knows the builtin containers, instances, functions,
  * methods, cells, modules and classes. The thresholds, debug flags and enable/disable are
  * kept and reported but change nothing: the Java GC runs on its own schedule
@@ -21,7 +21,7 @@ final class GcModule {
 
     static PyModule create(Runtime rt) {
         PyModule m = new PyModule("gc");
-        Collector c = rt.interp.collector;
+        Collector c = rt.collector;
         PyList callbacks = new PyList();
         PyList garbage = new PyList();
         int[] threshold = { 700, 10, 10 };
@@ -41,7 +41,7 @@ final class GcModule {
             long gen = p[0] == null ? 2 : Ops.index(p[0], null);
             if (gen < 0 || gen > 2) throw Exc.value("invalid generation");
             notify(rt, callbacks, "start", gen, 0);
-            int n = c.collect();
+            int n = c.collect(Interp.cur);
             stats[(int) gen][0]++;
             stats[(int) gen][1] += n;
             notify(rt, callbacks, "stop", gen, n);
@@ -129,7 +129,7 @@ final class GcModule {
             try {
                 Ops.call(cb, new PyStr(phase), info);
             } catch (PyException e) {
-                rt.interp.writeUnraisable(e, cb);
+                Interp.cur.writeUnraisable(e, cb);
             }
         }
     }
@@ -207,7 +207,13 @@ final class GcModule {
         ArrayList<PyObject> todo = new ArrayList<>();
         todo.add(rt.modules);
         todo.add(rt.builtins);
+        // the frames of the main thread, of the running one and of the others (read only: a
+        // thread's frame chain may be stale, as its registers are, which costs only precision)
         for (Frame f = rt.interp.frame; f != null; f = f.back) todo.add(f);
+        if (Interp.cur.rt == rt) for (Frame f = Interp.cur.frame; f != null; f = f.back) todo.add(f);
+        for (GreenThread t : GreenThreads.of(rt)) {
+            for (Frame f = t.vm.suspended != null ? t.vm.suspended : t.vm.frame; f != null; f = f.back) todo.add(f);
+        }
         while (!todo.isEmpty()) {
             PyObject o = todo.remove(todo.size() - 1);
             if (o == null || seen.containsKey(o)) continue;

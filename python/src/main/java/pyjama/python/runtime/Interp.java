@@ -36,8 +36,6 @@ public final class Interp {
     public Frame frame;
     int ticks = TICKS;
     public boolean yieldRequested;
-    /** Weak references, finalizers and gc.collect() of this interpreter. */
-    final Collector collector = new Collector(this);
 
     public Interp(PythonHost host, Runtime rt) {
         this.host = host;
@@ -254,8 +252,22 @@ public final class Interp {
      */
     private boolean poll() {
         ticks = TICKS;
-        if (host != null && host.interruptRequested()) throw Exc.make(Exc.KeyboardInterrupt);
-        collector.atSafePoint();
+        GreenThread t = thread;
+        if (t == null) {
+            // Ctrl-C is the main thread's, as CPython delivers signals to the main thread
+            if ((host != null && host.interruptRequested()) || takeInterrupt()) throw Exc.make(Exc.KeyboardInterrupt);
+        } else if (t.killRequest != null) {
+            PyException k = t.killRequest;
+            t.killRequest = null;
+            throw k;
+        }
+        // weakref callbacks and __del__ of what died, on this VM: the thread whose poll this is
+        rt.collector.atSafePoint(this);
+        if (GreenThreads.active && host != null && host.nanoTime() >= sliceEnd) {
+            if (t != null && nested == 1) return true; // the scheduler's loop is the only one: suspend
+            GreenThreads.runOthers();              // Java code is on this task's stack: others run from here
+            sliceEnd = host.nanoTime() + GreenThreads.SLICE_NANOS;
+        }
         if (yieldRequested && nested == 1) {
             yieldRequested = false;
             return true;
@@ -279,6 +291,122 @@ public final class Interp {
 
     /** The innermost frame of a task that returned SUSPENDED, to be resumed. */
     public Frame suspended;
+
+    // ---- green threads (see GreenThreads) ----------------------------------------------------------
+
+    /** What a builtin returns to suspend its thread (see {@link #block}); never seen by Python code. */
+    static final PyObject BLOCKED = new PyObject(T.OBJECT);
+
+    /** The green thread this VM runs, or null for a runtime's main thread. */
+    GreenThread thread;
+    /** The green thread this VM runs, or null for a main thread. */
+    public GreenThread thread() { return thread; }
+
+    /** When the running thread's time slice ends ({@link PythonHost#nanoTime()}). */
+    long sliceEnd;
+    /** _thread.interrupt_main() was called: KeyboardInterrupt at the main thread's next poll. */
+    boolean interruptPending;
+
+    boolean takeInterrupt() {
+        if (!interruptPending) return false;
+        interruptPending = false;
+        return true;
+    }
+
+    /** The builtin the eval loop is calling directly (null while any other Java code runs). */
+    PyObject directCallable;
+    /** The wait a builtin suspended this thread on (taken by the scheduler). */
+    Wait pendingWait;
+
+    /**
+     * Waits for {@code w} on behalf of the builtin {@code fn}: returns the wait's result. A green
+     * thread called from its own eval loop (no Java frame between) is suspended instead: the
+     * builtin returns what this returns ({@link #BLOCKED}) and the scheduler resumes the thread
+     * with the result once the wait is over. Otherwise the wait happens here, other threads
+     * running meanwhile; the main thread's wait ends in KeyboardInterrupt on Ctrl-C. With
+     * {@code yieldSlice} a thread that can suspend does so even if the wait is already over
+     * (time.sleep(0) gives the other threads a turn).
+     */
+    public PyObject block(Fn fn, Wait w, boolean yieldSlice) {
+        boolean suspendable = thread != null && nested == 1 && calledDirectly(fn);
+        if (!(yieldSlice && suspendable)) {
+            PyObject r = w.poll(host.nanoTime());
+            if (r != null) return r;
+        }
+        if (suspendable) {
+            pendingWait = w;
+            return BLOCKED;
+        }
+        return GreenThreads.waitHere(this, w);
+    }
+
+    private boolean calledDirectly(Fn fn) {
+        PyObject c = directCallable;
+        return c instanceof PyBuiltinFunction b ? b.fn == fn : c instanceof PyMethodDescr d && d.fn == fn;
+    }
+
+    /** What exec/eval return to have the eval loop run {@link #pendingFrame} as their call. */
+    static final PyObject PUSH_FRAME = new PyObject(T.OBJECT);
+    Frame pendingFrame;
+
+    /**
+     * Runs {@code f} (module or expression code) as the result of the builtin {@code name} that
+     * the eval loop is calling: in a green thread whose loop is the only one, stacklessly (so
+     * that a script a background job runs with exec() can be preempted and can block);
+     * elsewhere in a nested loop.
+     */
+    PyObject runCodeAsCall(String name, Frame f) {
+        if (thread != null && nested == 1 && !f.code.isGeneratorLike() && (name.equals("eval") || !f.code.expressionMode)
+                && directCallable instanceof PyBuiltinFunction b
+                && !b.bound && b == rt.builtins.dict.getStr(name)) {
+            pendingFrame = f;
+            return PUSH_FRAME;
+        }
+        if (f.code.isGeneratorLike()) return new PyGenerator(T.COROUTINE, f, null);
+        return runFrame(f);
+    }
+
+    /**
+     * Links {@code callee} above {@code f} (whose state is saved at {@code sp}, {@code pc}) as a
+     * stackless call, counted against the recursion limit; returns the frame to run.
+     */
+    private Frame enterCallee(Frame f, int sp, int pc, Frame callee) {
+        f.sp = sp;
+        f.pc = pc;
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exc.recursion("maximum recursion depth exceeded");
+        }
+        callee.back = f;
+        return callee;
+    }
+
+    /** Suspends the running thread at {@code f} (state saved at sp, pc): run() returns SUSPENDED. */
+    private PyObject suspendAt(Frame f, int sp, int pc) {
+        f.sp = sp;
+        f.pc = pc;
+        suspended = f;
+        return SUSPENDED;
+    }
+
+    /** The thread's first frame: it runs when the scheduler first resumes this VM. */
+    void startWith(Frame f) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exc.recursion("maximum recursion depth exceeded");
+        }
+        f.entry = true;
+        f.back = null;
+        suspended = f;
+    }
+
+    /** Resumes a suspended thread with the result of the call it blocked in, or an exception to raise there. */
+    PyObject resumeWith(PyObject callResult, PyException raise) {
+        Frame f = suspended;
+        if (callResult != null) f.r[f.sp - 1] = callResult;
+        if (raise != null) f.pendingThrow = raise;
+        return resumeSuspended();
+    }
 
     /** Continues a task that returned SUSPENDED; returns its result or SUSPENDED again. */
     public PyObject resumeSuspended() {
@@ -368,8 +496,10 @@ public final class Interp {
                     }
                     return run(f);
                 } catch (PyException e) {
+                    directCallable = null;
                     f = unwind(curFrame, e);
                 } catch (StackOverflowError e) {
+                    directCallable = null;
                     f = unwind(curFrame, Exc.recursion("maximum recursion depth exceeded"));
                 } catch (OutOfMemoryError e) {
                     f = unwind(curFrame, Exc.memory());
@@ -802,9 +932,13 @@ public final class Interp {
                                 f.sp = sp;
                                 f.pc = pc;
                                 if (++depth > recursionLimit) { depth--; throw Exc.recursion("maximum recursion depth exceeded"); }
-                                if (--ticks < 0) poll();
+                                boolean yield = --ticks < 0 && poll();
                                 nf.back = f;
                                 f = nf;
+                                if (yield) {
+                                    suspended = f; // the callee, about to run its first instruction
+                                    return SUSPENDED;
+                                }
                                 continue outer;
                             }
                             if (callable instanceof PyType t && t.heap && kwnames == null) {
@@ -823,10 +957,19 @@ public final class Interp {
                             PyObject[] args = Arrays.copyOfRange(r, argStart, argStart + argc);
                             f.sp = sp;
                             frame = f;
+                            directCallable = callable;
                             PyObject res = callable.call(args, kwnames);
+                            directCallable = null;
                             Arrays.fill(r, base, sp, null);
                             sp = base;
+                            if (res == PUSH_FRAME) { // exec/eval of code in a thread: run it stacklessly
+                                Frame nf = pendingFrame;
+                                pendingFrame = null;
+                                f = enterCallee(f, sp, pc, nf);
+                                continue outer;
+                            }
                             r[sp++] = res;
+                            if (res == BLOCKED) return suspendAt(f, sp, pc);
                             break;
                         }
                         case CALL_EX: {
@@ -876,14 +1019,39 @@ public final class Interp {
                             }
                             f.sp = sp;
                             frame = f;
-                            r[sp++] = callable.call(all, kwnames);
+                            directCallable = callable;
+                            PyObject res = callable.call(all, kwnames);
+                            directCallable = null;
+                            if (res == PUSH_FRAME) { // exec/eval of code in a thread: run it stacklessly
+                                Frame nf = pendingFrame;
+                                pendingFrame = null;
+                                f = enterCallee(f, sp, pc, nf);
+                                continue outer;
+                            }
+                            r[sp++] = res;
+                            if (res == BLOCKED) return suspendAt(f, sp, pc);
                             break;
                         }
+                        case BEFORE_WITH: {
+                            // A Python __enter__ runs stacklessly, so that a lock's acquire inside
+                            // it (threading.Condition) can suspend its thread.
+                            PyObject mgr = r[sp - 1];
+                            if (mgr.type.lookup(S.__enter__) instanceof PyFunction ef && !ef.code.isGeneratorLike()) {
+                                PyObject exit = mgr.type.lookup(S.__exit__);
+                                if (exit != null) {
+                                    r[sp - 1] = Ops.descrGet(exit, mgr, mgr.type);
+                                    f = enterCallee(f, sp, pc, newFrame(ef, mgr, Ops.NO_ARGS, 0, 0, null));
+                                    continue outer;
+                                }
+                            }
+                        }
+                        // fall through: a Java __enter__, or one that fails
                         default:
                             f.sp = sp;
                             f.pc = pc;
                             frame = f;
                             sp = rare(f, co, r, op, arg, sp);
+                            if (sp > 0 && r[sp - 1] == BLOCKED) return suspendAt(f, sp, pc); // a lock's __enter__ blocked
                     }
                 }
             }
@@ -1171,7 +1339,10 @@ public final class Interp {
                     if (enter == null) throw Exc.type("'" + mgr.type.name + "' object does not support the context manager protocol");
                     if (exit == null) throw Exc.type("'" + mgr.type.name + "' object does not support the context manager protocol (missed __exit__ method)");
                     r[sp - 1] = Ops.descrGet(exit, mgr, mgr.type);
-                    r[sp++] = Ops.callMethod(enter, mgr);
+                    directCallable = enter;
+                    PyObject entered = Ops.callMethod(enter, mgr);
+                    directCallable = null;
+                    r[sp++] = entered;
                     break;
                 }
                 case BEFORE_ASYNC_WITH: {

@@ -67,6 +67,9 @@ public final class PyCode extends PyObject {
         return i < 0 ? firstlineno : lines[i];
     }
 
+    /** Compiled in "eval" mode: running it returns the expression's value (exec() drops it). */
+    public boolean expressionMode;
+
     public boolean isGeneratorLike() {
         return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
     }

@@ -29,14 +29,14 @@ class PyWeakref extends PyObject {
 
     /** The __weakref__ attribute of instances: the first weak reference to {@code o}, or None. */
     static PyObject firstTo(PyObject o) {
-        java.util.ArrayList<PyWeakref> l = Interp.cur.collector.weakrefsTo(o);
+        java.util.ArrayList<PyWeakref> l = Interp.cur.rt.collector.weakrefsTo(o);
         return l.isEmpty() ? T.None : l.get(0);
     }
 
     /** The checks and sharing of ref.__new__ and proxy(): an existing shared weakref or a new one. */
     static PyWeakref make(PyType cls, PyObject ob, PyObject callback, boolean proxy) {
         if (!ob.type.weakrefable) throw Exc.type("cannot create weak reference to '" + ob.type.name + "' object");
-        Collector c = Interp.cur.collector;
+        Collector c = Interp.cur.rt.collector;
         if (callback == T.None) callback = null;
         boolean shareable = callback == null && (proxy || cls == TYPE);
         if (shareable) {

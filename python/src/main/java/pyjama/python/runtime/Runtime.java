@@ -19,6 +19,10 @@ public final class Runtime {
     AstModule.Nodes astNodes;
     /** Descriptors and files with unwritten data (see {@link OpenFiles}). */
     final OpenFiles files = new OpenFiles();
+    /** Weak references, finalizers and gc.collect() of this interpreter (all its threads). */
+    final Collector collector = new Collector();
+    /** {@code def call(f, a, k): return f(*a, **k)}: how a thread starts a callable that is not a Python function. */
+    PyFunction threadTrampoline;
 
     /** A fresh interpreter state; it becomes the current one. */
     public static Runtime create(pyjama.python.PythonHost host, pyjama.python.FileSystem fs, String[] argv) {
@@ -216,7 +220,7 @@ public final class Runtime {
         }
         PyObject o;
         if (t.isException) o = new PyBaseException(t);
-        else if (t.hasDel && t.solidBase == T.OBJECT) o = new PyFinalizable(t, Interp.cur.collector);
+        else if (t.hasDel && t.solidBase == T.OBJECT) o = new PyFinalizable(t, Interp.cur.rt.collector);
         else if (t.solidBase == T.OBJECT || (!t.heap && t.instanceDict)) { o = new PyObject(t); if (t.instanceDict) o.dict = new PyDict(); }
         else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + PyType.staticNewBase(t).name + ".__new__()");
         initInstance(o, t);

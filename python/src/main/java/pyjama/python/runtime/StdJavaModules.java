@@ -21,6 +21,7 @@ final class StdJavaModules {
         JavaModules.register("_weakref", WeakrefModule::create);
         JavaModules.register("atexit", AtexitModule::create);
         JavaModules.register("_ast", AstModule::create);
+        JavaModules.register("_thread", ThreadModule::create);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
         JavaModules.register("importlib", StdJavaModules::importlib);
         JavaModules.register("_dis", rt -> {

@@ -79,12 +79,21 @@ final class TimeModule {
         defClock(m, clocks, "perf_counter", Clock.MONOTONIC);
         defClock(m, clocks, "process_time", Clock.CPU);
         defClock(m, clocks, "thread_time", Clock.CPU);
-        m.def("sleep", Fn.of1("time.sleep", x -> {
-            long ns = sleepNanos(x);
-            if (ns < 0) throw Exc.value("sleep length must be non-negative");
-            if (clocks.sleep(ns)) throw Exc.make(Exc.KeyboardInterrupt);
-            return T.None;
-        }));
+        m.def("sleep", new Fn() {
+            @Override public PyObject call(PyObject[] a, PyStr[] kw) {
+                Fn.noKw("time.sleep", kw);
+                if (a.length != 1) throw Exc.type("time.sleep() takes exactly one argument (" + a.length + " given)");
+                long ns = sleepNanos(a[0]);
+                if (ns < 0) throw Exc.value("sleep length must be non-negative");
+                Interp vm = Interp.cur;
+                if (vm.thread == null && !GreenThreads.active) {
+                    if (clocks.sleep(ns)) throw Exc.make(Exc.KeyboardInterrupt);
+                    return T.None;
+                }
+                // With threads about, a sleep lets them run (sleep(0) in a thread yields its slice).
+                return vm.block(this, Wait.until(rt.host.nanoTime() + ns), true);
+            }
+        });
         m.def("get_clock_info", (a, kw) -> {
             Args.noKw("get_clock_info", kw);
             if (a.length != 1) throw Exc.type("get_clock_info() takes exactly 1 argument (" + a.length + " given)");

@@ -18,10 +18,10 @@ final class WeakrefModule {
         m.def("proxy", Fn.positional("_weakref.proxy", 1, 2,
                 (a, kw) -> PyWeakref.make(PyWeakProxy.TYPE, a[0], a.length > 1 ? a[1] : null, true)));
         m.def("getweakrefcount", Fn.of1("_weakref.getweakrefcount",
-                o -> PyInt.of(o.type.weakrefable ? rt.interp.collector.weakrefsTo(o).size() : 0)));
+                o -> PyInt.of(o.type.weakrefable ? rt.collector.weakrefsTo(o).size() : 0)));
         m.def("getweakrefs", Fn.of1("_weakref.getweakrefs", o -> {
             PyList l = new PyList();
-            if (o.type.weakrefable) for (PyWeakref w : rt.interp.collector.weakrefsTo(o)) l.append(w);
+            if (o.type.weakrefable) for (PyWeakref w : rt.collector.weakrefsTo(o)) l.append(w);
             return l;
         }));
         m.def("_remove_dead_weakref", Fn.of2("_weakref._remove_dead_weakref", (d, key) -> {

@@ -11,8 +11,9 @@ import pyjama.python.PythonHost;
 /**
  * What the conformance corpus cannot show, because CPython does it at the {@code del}: deaths
  * the Java GC finds on its own become visible at the eval loop's next safe point, without
- * gc.collect(); and Interpreter.shutdown() runs the atexit functions. (What gc.collect() makes
- * deterministic is tested against CPython by tests/conformance/stdlib_weakref, stdlib_gc.)
+ * gc.collect(), on the thread whose safe point it is; and Interpreter.shutdown() runs the atexit
+ * functions. (What gc.collect() makes deterministic is tested against CPython by
+ * tests/conformance/stdlib_weakref, stdlib_gc, stdlib_atexit.)
  */
 class CollectorTest {
     static final class Host implements PythonHost {
@@ -61,6 +62,37 @@ class CollectorTest {
                 print('after a loop:', log, r())
                 """, "<test>");
         assertEquals("before: []\nright after the GC: []\nafter a loop: ['callback'] None\n", host.out.toString());
+    }
+
+    @Test
+    void aCallbackRunsOnTheGreenThreadWhoseSafePointFindsTheDeathNotOnTheWaitingMainThread() {
+        Host host = new Host();
+        Interpreter py = new Interpreter(host);
+        py.exec("""
+                import threading, weakref
+                class Obj: pass
+                seen = []
+                o = Obj()
+                r = weakref.ref(o, lambda w: seen.append(threading.get_ident()))
+                del o
+                go = threading.Event()
+                def spin():
+                    go.wait()
+                    for i in range(3 * 4096):
+                        pass
+                t = threading.Thread(target=spin)
+                t.start()
+                """, "<test>");
+        assertTrue(collectUntilDead(py, "r"), "the referent died in a Java GC");
+        // the main thread's next poll is a full TICKS away: the few instructions of go.set() and
+        // t.join() do not reach it, and join() waits in Java while the thread runs its slices
+        py.runtime().interp.ticks = Interp.TICKS;
+        py.exec("""
+                go.set()
+                t.join()
+                print(seen == [t.ident], t.ident != threading.get_ident())
+                """, "<test>");
+        assertEquals("True True\n", host.out.toString());
     }
 
     @Test

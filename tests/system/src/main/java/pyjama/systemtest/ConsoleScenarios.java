@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * What a user at the console can rely on, whatever runs the kernel. Each test boots a fresh
@@ -18,27 +15,14 @@ import org.junit.jupiter.api.TestInfo;
  * {@link ConsoleSession}; subclasses say how to start one. Timeouts are generous (QEMU's TCG on
  * a busy two-core machine is slow) and nothing asserts on timing.
  */
-public abstract class ConsoleScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class ConsoleScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(90);
     protected static final Duration ALLOC = Duration.ofSeconds(600);
     private static final String ESC = "\u001b";
 
-    protected ConsoleSession console;
-
-    /** Starts the console under test (not yet booted to the prompt). */
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
+    /** The tests here watch the boot (and its log) themselves. */
+    @Override
+    protected String bootPrompt() { return null; }
 
     /** Waits for the prompt that follows the boot. */
     protected void awaitPrompt() {
@@ -161,7 +145,7 @@ public abstract class ConsoleScenarios {
     @Test
     void aHundredKilobytesOfRandomBytesLeaveTheConsoleAnswering() throws IOException {
         awaitPrompt();
-        byte[] noise = new byte[noiseBytes()];
+        byte[] noise = new byte[100 * 1024];
         new Random(0x5eed).nextBytes(noise);
         console.sendBytes(noise);
         // Whatever the noise left half-typed (an open bracket continues a Python statement),
@@ -170,6 +154,30 @@ public abstract class ConsoleScenarios {
         console.send("echo survived the noise");
         expectLine("survived the noise", Duration.ofSeconds(300));
     }
+
+    /**
+     * More is typed ahead than the machine buffers (the metal receive ring holds 256 KiB) while a
+     * statement sleeps, then a program reads it all: not a byte may be lost. On metal the UART
+     * holds the sender off while the ring is full (flow control; docs/platform-metal.md).
+     */
+    @Test
+    void typeAheadBeyondTheReceiveBufferIsNotLost() throws IOException {
+        awaitPrompt();
+        console.send("exec(\"import time\\ntime.sleep(" + typeAheadPauseSeconds() + ")\\nn = 0\\n"
+                + "while (l := input()) != 'end': n += len(l)\\nprint('read', n, 'characters')\")");
+        byte[] line = ("0123456789".repeat(100) + "\r").getBytes(StandardCharsets.US_ASCII);
+        byte[] typed = new byte[TYPE_AHEAD_LINES * line.length];
+        for (int i = 0; i < TYPE_AHEAD_LINES; i++) System.arraycopy(line, 0, typed, i * line.length, line.length);
+        console.sendBytes(typed);
+        console.send("end");
+        var read = console.expect(Pattern.compile("\r\nread (\\d+) characters\r\n"), Duration.ofSeconds(300));
+        assertEquals(TYPE_AHEAD_LINES * 1000, Integer.parseInt(read.group(1)), "characters the program read");
+        console.send("echo still here");
+        expectLine("still here", ANSWER);
+    }
+
+    /** 400 lines of 1000 characters: 400,400 bytes, more than the metal receive ring's 256 KiB. */
+    private static final int TYPE_AHEAD_LINES = 400;
 
     @Test
     void anOverlongLineIsRefusedAndTheConsoleGoesOn() throws IOException {
@@ -223,11 +231,11 @@ public abstract class ConsoleScenarios {
     }
 
     /**
-     * How much noise {@link #aHundredKilobytesOfRandomBytesLeaveTheConsoleAnswering} sends. Every
-     * garbage line is compiled as Python, and under QEMU's TCG some stretches of this noise take
-     * minutes (docs/testing.md), so the QEMU run sends a smaller prefix of the same bytes.
+     * How long {@link #typeAheadBeyondTheReceiveBufferIsNotLost} lets the typed-ahead bytes pile
+     * up before reading them: long enough for all of them to reach a machine that would drop
+     * what it cannot hold.
      */
-    protected int noiseBytes() { return 100 * 1024; }
+    protected int typeAheadPauseSeconds() { return 1; }
 
     /** The exit status of the emulator or JVM after {@code poweroff}. */
     protected int poweroffStatus() { return 0; }

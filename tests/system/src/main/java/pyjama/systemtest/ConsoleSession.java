@@ -119,6 +119,19 @@ public abstract class ConsoleSession implements AutoCloseable {
     /** The output from the previous match's end to the last match's end. */
     public String lastSkipped() { return lastSkipped; }
 
+    /**
+     * Types {@code line}, waits for its echo and then for {@code prompt}, and returns what the
+     * console printed in between: decoded as UTF-8, with the terminal's CR LF turned back into
+     * LF, without the prompt. A command's whole output, to compare exactly.
+     */
+    public String answer(String line, String prompt, Duration timeout) throws IOException {
+        send(line);
+        expect(line + "\r\n", timeout);
+        String latin = expect(prompt, timeout);
+        latin = latin.substring(0, latin.length() - prompt.length());
+        return new String(latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
     /** Everything the console printed so far, decoded as UTF-8. */
     public String transcript() {
         synchronized (output) { return output.toString(StandardCharsets.UTF_8); }

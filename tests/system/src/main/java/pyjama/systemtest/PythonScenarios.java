@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The {@code python} command at the console, whatever runs the kernel: the REPL and what a user
@@ -15,29 +12,11 @@ import org.junit.jupiter.api.TestInfo;
  * errors, the standard library, leaving), and running files and {@code -c}. Each test boots a
  * fresh kernel; the REPL must still answer after every misadventure.
  */
-public abstract class PythonScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class PythonScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(120);
     /** Filling the heap a megabyte at a time, then a full collection: slow on TCG. */
     protected static final Duration MEMORY = Duration.ofSeconds(900);
-    protected static final String PS1 = ">>> ";
     protected static final String PS2 = "... ";
-
-    protected ConsoleSession console;
-
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-        console.expect(ConsoleSession.PROMPT, BOOT);
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
 
     /**
      * The console session is the REPL: boot() already waited for its first prompt, which

@@ -3,37 +3,15 @@ package pyjama.systemtest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The kernel session as PythonOS's README shows it: Python at {@code >>>} with the kernel in its
  * namespace, bare-word commands from /bin, {@code sh()} sharing cwd with the REPL, a command
  * written at run time through {@code vfs} with top-level await. Each test boots a fresh kernel.
  */
-public abstract class SessionScenarios {
-    protected static final Duration BOOT = Duration.ofSeconds(180);
+public abstract class SessionScenarios extends KernelScenarios {
     protected static final Duration ANSWER = Duration.ofSeconds(90);
-    protected static final String PS1 = ">>> ";
-    protected static final String SHELL = "$ ";
-
-    protected ConsoleSession console;
-
-    protected abstract ConsoleSession open(String testName) throws IOException;
-
-    @BeforeEach
-    void boot(TestInfo info) throws IOException {
-        String name = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        console = open(name).start();
-        console.expect(PS1, BOOT);
-    }
-
-    @AfterEach
-    void shutDown() throws IOException {
-        if (console != null) console.close();
-    }
 
     /** Types a line and waits for its echo. */
     private void type(String line) throws IOException {
