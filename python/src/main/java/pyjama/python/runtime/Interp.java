@@ -278,12 +278,17 @@ public final class Interp {
     /**
      * Before gc.collect()'s Java GC: forgets what the VM holds on to only as a leftover, so that
      * an object the program has dropped is not kept alive by it (the registers above each
-     * running frame's stack top, the generator last made by a call, the last AttributeError).
+     * running frame's stack top, the generator last made by a call, the last AttributeError,
+     * the method caches: the global one and those of the running code objects).
      */
     void clearDeadSlots() {
         for (Frame f = frame; f != null; f = f.back) {
             if (f.sp >= f.stackBase()) Arrays.fill(f.r, f.sp, f.r.length, null);
+            // stale method caches (a method since deleted from its class) of the running code
+            f.code.methodValue = null;
+            f.code.methodVersion = null;
         }
+        PyType.clearMethodCache();
         lastGenerator = null;
         lastGeneratorCaller = null;
         Ops.lastAttrError = null;

@@ -189,6 +189,15 @@ public final class PyType extends PyObject {
 
     public PyObject lookup(String name) { return lookup(PyStr.intern(name)); }
 
+    /**
+     * Empties the global method cache (gc.collect()): an entry left by a type since changed would
+     * otherwise keep the old value alive, such as a method deleted from its class.
+     */
+    static void clearMethodCache() {
+        java.util.Arrays.fill(cacheName, null);
+        java.util.Arrays.fill(cacheValue, null);
+    }
+
     public PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict.getStr(name);
