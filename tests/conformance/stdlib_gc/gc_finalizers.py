@@ -1,6 +1,6 @@
 # __del__ under gc.collect(): cycles, resurrection (PEP 442: __del__ runs once), exceptions
 # raised by __del__ and weakref callbacks (sent to sys.unraisablehook), gc.is_finalized, and
-# the order of a collection: weakref callbacks before __del__.
+# the order of a collection: weakref callbacks before __del__; __del__ in a thread.
 import gc
 import sys
 import weakref
@@ -91,4 +91,29 @@ events.clear()
 obj = Late()
 del obj
 gc.collect()
+print(events)
+
+
+# __del__ runs in the thread where the object dies (here: where gc.collect() finds it dead).
+import threading
+
+events.clear()
+
+
+class Noted:
+    def __del__(self):
+        events.append("__del__ in " + threading.current_thread().name)
+
+
+held = [Noted()]
+
+
+def drop():
+    held.clear()
+    gc.collect()
+
+
+worker = threading.Thread(target=drop, name="worker")
+worker.start()
+worker.join()
 print(events)

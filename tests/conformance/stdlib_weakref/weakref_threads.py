@@ -1,6 +1,6 @@
-# Weak references and threads: a callback, a __del__ and a finalize run in the thread where
-# the object dies (here: where gc.collect() finds it dead), and weak containers shared by
-# threads forget what dies in any of them.
+# Weak references and threads: a callback and a finalize run in the thread where the object
+# dies (here: where gc.collect() finds it dead), and weak containers shared by threads forget
+# what dies in any of them. (__del__ in a thread: stdlib_gc/gc_finalizers.py.)
 import gc
 import threading
 import weakref
@@ -11,13 +11,8 @@ class Obj:
         self.name = name
 
 
-class WithDel:
-    def __del__(self):
-        ran_in.append(("__del__", threading.current_thread().name))
-
-
 ran_in = []
-box = {"obj": Obj("a"), "fin": WithDel(), "other": Obj("f")}
+box = {"obj": Obj("a"), "other": Obj("f")}
 r = weakref.ref(box["obj"], lambda w: ran_in.append(("callback", threading.current_thread().name)))
 weakref.finalize(box["other"], lambda: ran_in.append(("finalize", threading.current_thread().name)))
 

@@ -1,10 +1,11 @@
 package pyjama.python.runtime;
 
 /**
- * _weakref, what Lib/weakref.py is built on (the frozen weakref and _weakrefset modules are
- * CPython's): ref/ReferenceType ({@link PyWeakref}), proxy/ProxyType/CallableProxyType
- * ({@link PyWeakProxy}), getweakrefcount and getweakrefs (the referent's weak references, from
- * the interpreter's {@link Collector}), and _remove_dead_weakref (WeakValueDictionary's cleanup).
+ * _weakref, what the frozen weakref and _weakrefset modules (our own Python) are built on:
+ * ref/ReferenceType ({@link PyWeakref}), proxy/ProxyType/CallableProxyType ({@link PyWeakProxy}),
+ * getweakrefcount and getweakrefs (the referent's weak references, from the interpreter's
+ * {@link Collector}), and _remove_dead_weakref, which CPython's _weakref has too (removes a
+ * dict entry whose value is a dead weak reference).
  */
 final class WeakrefModule {
     private WeakrefModule() {}
