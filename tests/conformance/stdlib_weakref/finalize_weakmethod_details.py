@@ -86,18 +86,14 @@ try:
     weakref.WeakMethod(gr.hello, callback=print)
 except TypeError as e:
     print("TypeError:", e)
+del Greeter.hello
 gc.collect()
 print("object of wm_other gone:", wm_other(), wm_other == wm_other, wm_other != wm_other, wm_other == wm)
 try:
     hash(wm_other)
 except TypeError as e:
     print("TypeError:", e)
-del Greeter.hello
-gc.collect()
 print("function gone:", wm(), len(calls), calls[0] is wm, wm == wm_same, gr is not None)
-del gr
-gc.collect()
-print("callback once:", len(calls))
 
 
 class Stays:
@@ -107,9 +103,9 @@ class Stays:
 
 st = Stays()
 late = weakref.WeakMethod(st.method, lambda w: print("callback: the object died"))
-del st
+del gr, st
 gc.collect()
-print(late())
+print("callback once:", len(calls), late())
 
 # At exit, newest first: the live finalizers with atexit set, those made meanwhile included;
 # an exception goes to sys.excepthook.

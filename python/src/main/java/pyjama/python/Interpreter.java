@@ -267,7 +267,7 @@ public final class Interpreter {
      * _shutdown runs (its _register_atexit hooks, then a join of every non-daemon thread).
      * Daemon threads and _thread's go on running until {@link #shutdown} drops them.
      */
-    public void waitForThreads() {
+    private void waitForThreads() {
         PyObject threading = rt.modules.getStr("threading");
         if (threading instanceof PyModule tm) {
             PyObject shutdown = tm.dict.getStr("_shutdown");
