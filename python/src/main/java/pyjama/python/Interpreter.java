@@ -227,11 +227,47 @@ public final class Interpreter {
     }
 
     /**
-     * The program ends: as CPython at exit, waits for threading's non-daemon threads
-     * (threading._shutdown, if threading was imported), then drops the threads left (daemon
-     * threads, _thread's), which run no further.
+     * Ends the interpreter as CPython's finalization (Py_FinalizeEx) does, in its order: the
+     * non-daemon threads of threading are waited for ({@link #waitForThreads}); the atexit
+     * functions run (weakref.finalize objects among them), while daemon threads may still run;
+     * then the threads left (daemon ones, _thread's) are dropped and run no further; last, the
+     * files Python code left open are flushed and closed. Each embedding calls this once, when
+     * the program or session is over (the command line, the kernel's python command).
      */
-    public void endThreads() {
+    public void shutdown() {
+        rt.activate();
+        waitForThreads();
+        finish();
+    }
+
+    /**
+     * {@link #shutdown()} for an interpreter whose threads end with it unwaited (the console
+     * session: its background jobs end with it, as on a hangup): the threads are dropped first,
+     * then the atexit functions run and the files are closed.
+     */
+    public void shutdownDroppingThreads() {
+        rt.activate();
+        pyjama.python.runtime.GreenThreads.dropAll(rt);
+        finish();
+    }
+
+    private void finish() {
+        try {
+            rt.runExitFuncs();
+        } catch (PyException e) {
+            printException(e);
+        }
+        pyjama.python.runtime.GreenThreads.dropAll(rt);
+        flushAndStatus(0);
+        closeFiles();
+    }
+
+    /**
+     * The program's end, as CPython's wait_for_thread_shutdown: if threading was imported, its
+     * _shutdown runs (its _register_atexit hooks, then a join of every non-daemon thread).
+     * Daemon threads and _thread's go on running until {@link #shutdown} drops them.
+     */
+    private void waitForThreads() {
         PyObject threading = rt.modules.getStr("threading");
         if (threading instanceof PyModule tm) {
             PyObject shutdown = tm.dict.getStr("_shutdown");
@@ -243,7 +279,6 @@ public final class Interpreter {
                 }
             }
         }
-        pyjama.python.runtime.GreenThreads.dropAll(rt);
     }
 
     /** Writes out what files opened by Python code still buffer (CPython flushes them when they are collected). */
@@ -256,7 +291,6 @@ public final class Interpreter {
     public void closeFiles() { rt.closeFiles(); }
 
     int flushAndStatus(int status) {
-        endThreads();
         try {
             rt.flushFiles();
         } catch (RuntimeException ignored) {

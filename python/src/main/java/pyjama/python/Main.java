@@ -57,7 +57,7 @@ public final class Main {
         Interpreter[] made = new Interpreter[1];
         int status = run(args, in, out, err, host, platform.files(), made);
         // files Python left open are flushed and closed with the run (no finally: see FileHandles)
-        if (made[0] != null) made[0].closeFiles();
+        if (made[0] != null) made[0].shutdown();
         out.flush();
         err.flush();
         return status;

@@ -112,7 +112,7 @@ public final class PythonCommand implements Command.Action {
             completing.completer(new SessionCompleter(interp, vfs, null, false));
             interp.setPath("");
             Repl.interact(interp, BANNER);
-            interp.closeFiles();
+            interp.shutdown(); // atexit functions, then the files left open
             return 0;
         }
         String a0 = args.get(0);
@@ -159,7 +159,7 @@ public final class PythonCommand implements Command.Action {
      */
     private int guarded(Interpreter interp, String source, String filename) {
         int status = runMain(host, interp, source, filename);
-        interp.closeFiles();
+        interp.shutdown(); // atexit functions, then the files left open
         return status;
     }
 

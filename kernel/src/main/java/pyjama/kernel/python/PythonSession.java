@@ -110,9 +110,9 @@ public final class PythonSession {
         try {
             status = Repl.interact(s.interp(), banner, line -> dispatch(s, line));
         } finally {
-            // the session's background tasks end with it (as jobs on a hangup)
-            pyjama.python.runtime.GreenThreads.dropAll(s.interp().runtime());
-            s.interp().closeFiles(); // flushes what the session left open
+            // the session's background tasks end with it (as jobs on a hangup), unwaited; then
+            // the atexit functions run and what the session left open is flushed and closed
+            s.interp().shutdownDroppingThreads();
             if (s.fds() != null) s.fds().closeAll();
             if (s.cwd().files != null) s.cwd().files.closeAll();
             tasks.remove(s.pid());

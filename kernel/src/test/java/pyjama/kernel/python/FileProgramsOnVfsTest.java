@@ -72,7 +72,7 @@ class FileProgramsOnVfsTest {
         try {
             status = py.runMain(new String(source, StandardCharsets.UTF_8), guestPath);
         } finally {
-            py.closeFiles();
+            py.shutdown(); // as the python command ends a run: threads, atexit, open files
         }
         String expected = Files.readString(Path.of(program.toString().replaceAll("\\.py$", ".out")));
         assertEquals(expected, out.toString(), program.toString());

@@ -80,6 +80,7 @@ class KernelPythonFixture {
         in.setGlobal("argv", argv);
         in.setGlobal("cwd", "/");
         int status = in.runMain(source, path);
+        in.shutdown(); // the program's end: its threads joined, atexit, files closed
         return new Run(status, host.out.toString(), host.err.toString());
     }
 

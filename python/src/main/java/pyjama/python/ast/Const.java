@@ -21,6 +21,12 @@ public sealed interface Const {
     record Str(String value) implements Const {}
     /** A bytes literal; each char of {@code value} is one byte, 0..255. */
     record Bytes(String value) implements Const {}
+    /**
+     * A constant the parser never makes: an object of the runtime's model that an AST built in
+     * Python holds (compile() of an {@code ast.Constant} whose value is, say, a tuple or a complex
+     * number with a real part); the compiler takes it as it is.
+     */
+    record Value(Object value) implements Const {}
 
     Const NONE = new None();
     Const ELLIPSIS = new Ellipsis();

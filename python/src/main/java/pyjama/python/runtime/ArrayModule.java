@@ -380,6 +380,7 @@ final class ArrayModule {
 
     static {
         PyType t = ARRAY;
+        t.weakrefable = true;
         t.finalType = false;
         t.defNew((a, kw) -> {
             PyType cls = (PyType) a[0];

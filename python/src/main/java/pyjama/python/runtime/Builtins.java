@@ -64,21 +64,43 @@ public final class Builtins {
             throw Exc.type("ord() expected string of length 1, but " + x.type.name + " found");
         }));
         b.def("compile", (a, kw) -> {
-            PyObject[] p = Args.parse("compile", a, kw, 0, new String[] { "source", "filename", "mode", "flags", "dont_inherit", "optimize" }, 3);
-            String src = p[0] instanceof PyBytes by ? BytesMethods.utf8(by.toArray()) : Args.str(p[0], "compile", "1");
+            PyObject[] p = Args.parse("compile", a, kw, 0, new String[] { "source", "filename", "mode", "flags", "dont_inherit",
+                    "optimize", "$_feature_version" }, 3);
+            // an ast tree (only if _ast exists: without it nothing can have made one)
+            boolean tree = rt.astNodes != null && p[0].type.isSubtype(rt.astNodes.ast);
+            String src = tree ? null : p[0] instanceof PyBytes by ? BytesMethods.utf8(by.toArray())
+                    : p[0] instanceof PyStr s ? s.value : null;
+            if (!tree && src == null) throw Exc.type("compile() arg 1 must be a string, bytes or AST object");
+            if (src != null) checkNoNul(src);
+            String filename = Ops.str(p[1]).value;
             String mode = Args.str(p[2], "compile", "3");
             int flags = p[3] == null ? 0 : Ops.toInt(p[3]);
             if ((flags & ~COMPILE_FLAGS) != 0) throw Exc.value("compile(): unrecognised flags");
             int optimize = p[5] == null ? -1 : Ops.toInt(p[5]);
             if (optimize < -1 || optimize > 2) throw Exc.value("compile(): invalid optimize value");
-            if ((flags & Compiler.PyCF_ONLY_AST) != 0) {
-                throw Exc.make(Exc.NotImplementedError, "compile(): PyCF_ONLY_AST is not supported (Pyjama has no ast node classes)");
-            }
+            boolean onlyAst = (flags & Compiler.PyCF_ONLY_AST) != 0;
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
-                if (mode.equals("func_type")) throw Exc.value("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-                throw Exc.value("compile() mode must be 'exec', 'eval' or 'single'");
+                if (!mode.equals("func_type")) throw Exc.value("compile() mode must be 'exec', 'eval' or 'single'");
+                if (!onlyAst) throw Exc.value("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                throw Exc.notImplemented("compile(): mode 'func_type' is not supported");
             }
-            return compileSource(src, Ops.str(p[1]).value, mode, flags);
+            if (tree) {
+                if (onlyAst) return p[0]; // returned as it is, as CPython does
+                Mod m = AstFromPython.convert(rt.astNodes, p[0], mode);
+                try {
+                    return Compiler.compile(m, filename, null, flags);
+                } catch (PySyntaxError e) {
+                    throw syntaxError(e);
+                }
+            }
+            if (onlyAst) {
+                try {
+                    return AstToPython.convert(AstModule.nodes(rt), Parser.parse(src, filename, mode), src);
+                } catch (PySyntaxError e) {
+                    throw syntaxError(e);
+                }
+            }
+            return compileSource(src, filename, mode, flags);
         });
         b.def("delattr", Fn.of2("delattr", (o, n) -> {
             Ops.setattr(o, attrName(n), null);
@@ -563,6 +585,11 @@ public final class Builtins {
      */
     static final int COMPILE_FLAGS = 0x1FE0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
 
+    /** compile(), exec() and eval() refuse a source string with a NUL before parsing it, as CPython's source_as_string. */
+    static void checkNoNul(String src) {
+        if (src.indexOf('\0') >= 0) throw Exc.make(Exc.SyntaxError, "source code string cannot contain null bytes");
+    }
+
     public static PyCode compileSource(String src, String filename, String mode) {
         return compileSource(src, filename, mode, 0);
     }
@@ -629,6 +656,7 @@ public final class Builtins {
             else if (src instanceof PyBytes pb) s = BytesMethods.utf8(pb.toArray());
             else throw Exc.type(name + "() arg 1 must be a string, bytes or code object");
             if (isEval) s = s.stripLeading();
+            checkNoNul(s);
             code = compileSource(s, "<string>", isEval ? "eval" : "exec");
         }
         PyObject b = globals.getStr(S.__builtins__);

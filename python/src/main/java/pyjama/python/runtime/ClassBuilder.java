@@ -27,6 +27,7 @@ public final class ClassBuilder {
         type = new PyType(T.TYPE, name, new PyType[] { base }, d);
         type.computeMro();
         type.instanceDict = true;
+        type.weakrefable = true;
         if (base.solidBase != T.OBJECT) type.solidBase = base.solidBase;
     }
 

@@ -1456,6 +1456,7 @@ public final class Compiler {
             case Const.Imaginary im: return new PyComplex(0.0, im.imag());
             case Const.Str s: return new PyStr(s.value());
             case Const.Bytes b: return PyBytes.fromLatin1(b.value());
+            case Const.Value v: return (PyObject) v.value();
         }
     }
 

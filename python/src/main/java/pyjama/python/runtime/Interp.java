@@ -195,21 +195,41 @@ public final class Interp {
     }
 
     /**
-     * CPython's PyErr_WriteUnraisable and default sys.unraisablehook: "Exception ignored in:
-     * <obj>", then the traceback (the current frame when the exception has none) and the
-     * exception, without its chained exceptions.
+     * CPython's PyErr_WriteUnraisable: an exception nobody can catch (raised by a finalizer, a
+     * weakref callback, an atexit function) goes to sys.unraisablehook, whose default prints
+     * "Exception ignored in: <obj>", then the traceback (the current frame when the exception
+     * has none) and the exception, without its chained exceptions.
      */
     void writeUnraisable(PyException e, PyObject obj) {
+        writeUnraisable(e, null, obj);
+    }
+
+    /** {@link #writeUnraisable(PyException, PyObject)} with another message ("Exception ignored in atexit callback"); null: the default. */
+    void writeUnraisable(PyException e, String errMsg, PyObject obj) {
         PyBaseException x = e.exc;
         Frame at = curFrame;
         if (x.traceback == null && at != null) x.traceback = new PyTraceback(at, at.lasti, at.code.lineAt(at.lasti), null);
+        PyObject hook = rt.sys.get("unraisablehook");
+        if (hook != null && hook != T.None && hook != rt.sys.get("__unraisablehook__")) {
+            try {
+                Ops.call(hook, SysModule.unraisableHookArgs(x, errMsg, obj));
+                return;
+            } catch (PyException hookFailed) {
+                // CPython reports the hook's own failure; the original exception is what matters here
+            }
+        }
+        printUnraisable(x, errMsg, obj);
+    }
+
+    /** The default sys.unraisablehook's output. */
+    void printUnraisable(PyBaseException x, String errMsg, PyObject obj) {
         String where;
         try {
             where = Ops.repr(obj).value;
         } catch (PyException ignored) {
             where = "<object repr() failed>";
         }
-        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        StringBuilder sb = new StringBuilder(errMsg == null ? "Exception ignored in" : errMsg).append(": ").append(where).append('\n');
         Traceback.formatOne(x, sb);
         rt.writeErr(sb.toString());
     }
@@ -241,6 +261,8 @@ public final class Interp {
             t.killRequest = null;
             throw k;
         }
+        // weakref callbacks and __del__ of what died, on this VM: the thread whose poll this is
+        rt.collector.atSafePoint(this);
         if (GreenThreads.active && host != null && host.nanoTime() >= sliceEnd) {
             if (t != null && nested == 1) return true; // the scheduler's loop is the only one: suspend
             GreenThreads.runOthers();              // Java code is on this task's stack: others run from here
@@ -251,6 +273,25 @@ public final class Interp {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Before gc.collect()'s Java GC: forgets what the VM holds on to only as a leftover, so that
+     * an object the program has dropped is not kept alive by it (the registers above each
+     * running frame's stack top, the generator last made by a call, the last AttributeError,
+     * the method caches: the global one and those of the running code objects).
+     */
+    void clearDeadSlots() {
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.sp >= f.stackBase()) Arrays.fill(f.r, f.sp, f.r.length, null);
+            // stale method caches (a method since deleted from its class) of the running code
+            f.code.methodValue = null;
+            f.code.methodVersion = null;
+        }
+        PyType.clearMethodCache();
+        lastGenerator = null;
+        lastGeneratorCaller = null;
+        Ops.lastAttrError = null;
     }
 
     /** The innermost frame of a task that returned SUSPENDED, to be resumed. */
@@ -1524,22 +1565,33 @@ public final class Interp {
         int i = pc >> 1;
         int[] gv = co.gcacheG;
         PyDict g = f.globals, b = f.builtins;
-        if (gv != null && gv[i] == g.version && co.gcacheB[i] == b.version && co.gcacheV[i] != null) return co.gcacheV[i];
+        if (gv != null && gv[i] == g.version && co.gcacheB[i] == b.version) {
+            // neither dict has changed since: the entry is where it was
+            int n = co.gcacheN[i];
+            if (n > 0) return g.values[n - 1];
+            if (n < 0) return b.values[-n - 1];
+        }
         PyStr name = co.names[arg];
-        PyObject v = g.getStr(name);
-        if (v == null) {
-            v = b.getStr(name);
-            if (v == null) throw Exc.nameError(name.value);
+        int n = g.findStr(name);
+        PyObject v;
+        if (n >= 0) {
+            v = g.values[n];
+            n = n + 1;
+        } else {
+            n = b.findStr(name);
+            if (n < 0) throw Exc.nameError(name.value);
+            v = b.values[n];
+            n = -(n + 1);
         }
         if (gv == null) {
-            int n = co.code.length >> 1;
-            co.gcacheG = gv = new int[n];
-            co.gcacheB = new int[n];
-            co.gcacheV = new PyObject[n];
+            int len = co.code.length >> 1;
+            co.gcacheG = gv = new int[len];
+            co.gcacheB = new int[len];
+            co.gcacheN = new int[len];
         }
         gv[i] = g.version;
         co.gcacheB[i] = b.version;
-        co.gcacheV[i] = v;
+        co.gcacheN[i] = n;
         return v;
     }
 

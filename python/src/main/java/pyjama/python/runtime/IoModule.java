@@ -34,6 +34,7 @@ final class IoModule {
         t.type = T.TYPE;
         t.dict.type = T.DICT;
         t.setAttrRaw("__module__", new PyStr("_io"));
+        t.weakrefable = true; // _IOBase has a weakref list; the others inherit it
         return t;
     }
 

@@ -383,6 +383,8 @@ public final class Ops {
     }
 
     public static PyObject binary(PyObject a, PyObject b, int op) {
+        // CPython tries a weakref proxy's number slot before a sequence's concatenation: unwrap it first
+        if (b instanceof PyWeakProxy p && !(a instanceof PyWeakProxy)) return binary(a, p.live(), op);
         PyType ta = a.type, tb = b.type;
         if (!ta.heap && !tb.heap) {
             PyObject r = a.binop(op, b);
@@ -403,6 +405,13 @@ public final class Ops {
         PyObject fa = ta.lookup(S.BIN[op]);
         PyObject fb = ta != tb ? tb.lookup(S.RBIN[op]) : null;
         if (fb != null && tb.isSubtype(ta) && fb != ta.lookup(S.RBIN[op])) {
+            PyObject r = callBin(fb, b, a, op, true);
+            if (r != T.NotImplemented) return r;
+            fb = null;
+        }
+        if (fb != null && op == ADD && isSeq(a) && fa instanceof PyMethodDescr) {
+            // concatenation of list, tuple, str and bytes is CPython's sq_concat, tried after both operands'
+            // number slots: the right operand's __radd__ goes first
             PyObject r = callBin(fb, b, a, op, true);
             if (r != T.NotImplemented) return r;
             fb = null;
@@ -443,6 +452,7 @@ public final class Ops {
     }
 
     public static PyObject inplace(PyObject a, PyObject b, int op) {
+        if (b instanceof PyWeakProxy p && !(a instanceof PyWeakProxy)) return binary(a, p.live(), op); // as binary()
         PyType ta = a.type;
         if (!ta.heap) {
             PyObject r = a.ibinop(op, b);

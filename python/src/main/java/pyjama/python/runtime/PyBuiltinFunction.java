@@ -48,5 +48,15 @@ public final class PyBuiltinFunction extends PyObject {
         return new PyStr("<built-in function " + name + ">");
     }
 
-    @Override public long hash() { return Ops.identityHash(this); }
+    /** Bound builtin methods are equal when bound to the same object (identity) with the same code, as CPython's. */
+    @Override public PyObject richcompare(PyObject other, int op) {
+        if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof PyBuiltinFunction o)) return T.NotImplemented;
+        boolean eq = this == o || (bound && o.bound && self == o.self && fn == o.fn);
+        return PyBool.of(op == Ops.EQ ? eq : !eq);
+    }
+
+    @Override public long hash() {
+        if (!bound) return Ops.identityHash(this);
+        return Ops.identityHash(self) ^ System.identityHashCode(fn);
+    }
 }

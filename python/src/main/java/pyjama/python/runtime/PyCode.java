@@ -35,9 +35,13 @@ public final class PyCode extends PyObject {
     /** LOAD_METHOD inline caches (per instruction): a type version and what lookup gave for it. */
     int[] methodVersion;
     PyObject[] methodValue;
-    /** LOAD_GLOBAL inline caches: globals version, builtins version, value (per instruction). */
-    int[] gcacheG, gcacheB;
-    PyObject[] gcacheV;
+    /**
+     * LOAD_GLOBAL inline caches: globals version, builtins version, and where the value is
+     * (per instruction): entry n of the globals is n + 1, of the builtins -(n + 1), 0 none.
+     * The entry's number, not the value, as CPython 3.12 caches it: a cache holding the value
+     * would keep a deleted global alive for weakref and __del__.
+     */
+    int[] gcacheG, gcacheB, gcacheN;
     public PyObject docstring;
     /**
      * Returned frames of this code kept for reuse, linked through {@link Frame#back} (CPython keeps

@@ -112,6 +112,9 @@ public final class PyDict extends PyObject {
 
     public PyObject getStr(String key) { return getStr(PyStr.intern(key)); }
 
+    /** The entry number of a str key (for {@link #valueAt}; LOAD_GLOBAL's cache), or -1. */
+    int findStr(PyStr key) { return find(key, key.hash()); }
+
     public void setItem(PyObject key, PyObject value) {
         setItem(key, Ops.hash(key), value);
     }

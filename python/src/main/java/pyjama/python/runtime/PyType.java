@@ -28,6 +28,10 @@ public final class PyType extends PyObject {
     /** Set when __getattribute__ is overridden or __getattr__ defined (slow attribute path). */
     public boolean customGetattr;
     public boolean customSetattr;
+    /** Instances may be weakly referenced (CPython: tp_weaklistoffset != 0); see {@link PyWeakref}. */
+    public boolean weakrefable;
+    /** The class or a base defines __del__: instances are {@link PyFinalizable} (see {@link Collector}). */
+    boolean hasDel;
     /** Exception classes: instances are PyBaseException. */
     public boolean isException;
     /** Builtin types that Python classes may not subclass (bool, NoneType, ...). */
@@ -57,6 +61,7 @@ public final class PyType extends PyObject {
             System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
             base.subclasses.add(this);
             this.isException = base.isException;
+            this.weakrefable = base.weakrefable;
         }
         this.solidBase = this;
     }
@@ -184,6 +189,15 @@ public final class PyType extends PyObject {
 
     public PyObject lookup(String name) { return lookup(PyStr.intern(name)); }
 
+    /**
+     * Empties the global method cache (gc.collect()): an entry left by a type since changed would
+     * otherwise keep the old value alive, such as a method deleted from its class.
+     */
+    static void clearMethodCache() {
+        java.util.Arrays.fill(cacheName, null);
+        java.util.Arrays.fill(cacheValue, null);
+    }
+
     public PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict.getStr(name);
@@ -288,6 +302,7 @@ public final class PyType extends PyObject {
         PyObject sa = lookupUncached(S.__setattr__);
         PyObject da = lookupUncached(S.__delattr__);
         customSetattr = (sa != null && !(sa instanceof PyMethodDescr)) || (da != null && !(da instanceof PyMethodDescr));
+        hasDel = heap && lookupUncached(S.__del__) != null;
     }
 
     // ---- registration helpers for builtin types ------------------------------------------------

@@ -650,6 +650,7 @@ final class ReModule {
 
     static void installPatternMethods() {
         PyType t = PATTERN;
+        t.weakrefable = true;
         for (String name : new String[] { "search", "match", "fullmatch", "findall", "finditer", "scanner" }) {
             t.def(name, (a, kw) -> {
                 PyPattern p = self(a[0], name);

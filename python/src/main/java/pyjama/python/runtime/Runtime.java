@@ -15,8 +15,12 @@ public final class Runtime {
     public Interp interp;
     public pyjama.python.PythonHost host;
     public pyjama.python.FileSystem fs;
+    /** The node classes of _ast, once it has been imported (see {@link AstModule#nodes}). */
+    AstModule.Nodes astNodes;
     /** Descriptors and files with unwritten data (see {@link OpenFiles}). */
     final OpenFiles files = new OpenFiles();
+    /** Weak references, finalizers and gc.collect() of this interpreter (all its threads). */
+    final Collector collector = new Collector();
     /** {@code def call(f, a, k): return f(*a, **k)}: how a thread starts a callable that is not a Python function. */
     PyFunction threadTrampoline;
 
@@ -42,6 +46,9 @@ public final class Runtime {
 
     /** Flushes and closes every file Python code left open: for an embedding ending the interpreter. */
     public void closeFiles() { files.closeAll(); }
+
+    /** Runs the atexit functions (the interpreter is ending; see {@link AtexitModule}). */
+    public void runExitFuncs() { AtexitModule.runExitFuncs(this); }
 
     /** Makes this interpreter the current one (one interpreter runs at a time). */
     public void activate() { Interp.cur = interp; }
@@ -213,6 +220,7 @@ public final class Runtime {
         }
         PyObject o;
         if (t.isException) o = new PyBaseException(t);
+        else if (t.hasDel && t.solidBase == T.OBJECT) o = new PyFinalizable(t, Interp.cur.rt.collector);
         else if (t.solidBase == T.OBJECT || (!t.heap && t.instanceDict)) { o = new PyObject(t); if (t.instanceDict) o.dict = new PyDict(); }
         else throw Exc.type("object.__new__(" + t.name + ") is not safe, use " + PyType.staticNewBase(t).name + ".__new__()");
         initInstance(o, t);
@@ -270,7 +278,12 @@ public final class Runtime {
             return PyBool.of(ot.isSubtype((PyType) s));
         });
         ty.setAttrRaw("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, kw) -> new PyDict())));
-        ty.getset("__name__", s -> new PyStr(((PyType) s).name), (s, v) -> {
+        ty.getset("__name__", s -> {
+            // a builtin type's name may be dotted with its module (CPython's tp_name, "weakref.ReferenceType"
+            // in messages); __name__ is what follows the last dot
+            PyType t = (PyType) s;
+            return new PyStr(t.heap ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
+        }, (s, v) -> {
             PyType t = (PyType) s;
             if (!t.heap) throw Exc.type("cannot set '__name__' attribute of immutable type '" + t.name + "'");
             if (!(v instanceof PyStr vs)) throw Exc.type("can only assign string to " + t.name + ".__name__, not '" + v.type.name + "'");
@@ -423,6 +436,20 @@ public final class Runtime {
             }
             t.instanceDict = wantDict || baseHasDict;
         }
+        // weak references (CPython's tp_weaklistoffset): inherited from a base, or added unless
+        // __slots__ leaves __weakref__ out or the instances are variable-sized (int, tuple, bytes)
+        boolean baseWeak = false;
+        for (PyType b : bases) if (b.weakrefable) baseWeak = true;
+        boolean wantWeak = slots == null;
+        if (slots != null) {
+            for (PyObject n : slots instanceof PyStr ? new PyObject[] { slots } : Ops.toArray(slots)) {
+                if (n instanceof PyStr ns2 && ns2.value.equals("__weakref__")) wantWeak = true;
+            }
+        }
+        PyType sb = t.solidBase;
+        boolean varSized = sb.isSubtype(T.INT) || sb.isSubtype(T.TUPLE) || sb.isSubtype(T.BYTES);
+        t.weakrefable = baseWeak || (wantWeak && !varSized);
+        boolean addWeakrefDescr = t.weakrefable && !baseWeak;
         if (t.instanceDict && !baseHasDict && dict.getStr(S.__dict__) == null) {
             dict.setItem(S.__dict__, new PyGetSetDescr(t, "__dict__", s -> {
                 if (s.dict == null) s.dict = new PyDict();
@@ -432,6 +459,9 @@ public final class Runtime {
                 s.dict = d;
                 return T.None;
             }));
+        }
+        if (addWeakrefDescr && dict.getStr(S.__weakref__) == null) {
+            dict.setItem(S.__weakref__, new PyGetSetDescr(t, "__weakref__", PyWeakref::firstTo, null));
         }
         // special methods that are implicitly static/class methods
         PyObject nw = dict.getStr(S.__new__);

@@ -12,7 +12,7 @@ public final class S {
     public static final PyStr __get__ = i("__get__"), __set__ = i("__set__"), __delete__ = i("__delete__");
     public static final PyStr __dict__ = i("__dict__"), __class__ = i("__class__"), __name__ = i("__name__");
     public static final PyStr __qualname__ = i("__qualname__"), __module__ = i("__module__"), __doc__ = i("__doc__");
-    public static final PyStr __slots__ = i("__slots__"), __weakref__ = i("__weakref__");
+    public static final PyStr __slots__ = i("__slots__"), __weakref__ = i("__weakref__"), __del__ = i("__del__");
     public static final PyStr __repr__ = i("__repr__"), __str__ = i("__str__"), __format__ = i("__format__");
     public static final PyStr __hash__ = i("__hash__"), __eq__ = i("__eq__"), __ne__ = i("__ne__");
     public static final PyStr __lt__ = i("__lt__"), __le__ = i("__le__"), __gt__ = i("__gt__"), __ge__ = i("__ge__");

@@ -11,15 +11,17 @@ final class StdJavaModules {
     static void registerAll() {
         JavaModules.register("_testmod", StdJavaModules::testmod);
         JavaModules.register("errno", StdJavaModules::errno);
-        JavaModules.register("gc", StdJavaModules::gc);
+        JavaModules.register("gc", GcModule::create);
         JavaModules.register("time", TimeModule::create);
         JavaModules.register("_collections", CollectionsModule::create);
         JavaModules.register("_operator", OperatorModule::create);
         JavaModules.register("math", MathModule::create);
         JavaModules.register("posix", PosixModule::create);
         JavaModules.register("_io", IoModule::create);
+        JavaModules.register("_weakref", WeakrefModule::create);
+        JavaModules.register("atexit", AtexitModule::create);
+        JavaModules.register("_ast", AstModule::create);
         JavaModules.register("_thread", ThreadModule::create);
-        JavaModules.register("_weakref", StdJavaModules::weakref);
         JavaModules.register("marshal", rt -> new PyModule("marshal"));
         JavaModules.register("importlib", StdJavaModules::importlib);
         JavaModules.register("_dis", rt -> {
@@ -66,25 +68,6 @@ final class StdJavaModules {
         return m;
     }
 
-    static PyModule gc(Runtime rt) {
-        PyModule m = new PyModule("gc");
-        m.def("collect", (a, kw) -> PyInt.of(0));
-        boolean[] enabled = { true };
-        m.def("enable", (a, kw) -> { enabled[0] = true; return T.None; });
-        m.def("disable", (a, kw) -> { enabled[0] = false; return T.None; });
-        m.def("isenabled", (a, kw) -> PyBool.of(enabled[0]));
-        m.def("get_referrers", (a, kw) -> new PyList());
-        m.def("is_tracked", (a, kw) -> T.TRUE);
-        m.def("get_count", (a, kw) -> PyTuple.of(PyInt.of(0), PyInt.of(0), PyInt.of(0)));
-        m.def("get_threshold", (a, kw) -> PyTuple.of(PyInt.of(700), PyInt.of(10), PyInt.of(10)));
-        m.def("set_threshold", (a, kw) -> T.None);
-        m.def("get_objects", (a, kw) -> new PyList());
-        m.def("freeze", (a, kw) -> T.None);
-        m.set("callbacks", new PyList());
-        m.set("garbage", new PyList());
-        return m;
-    }
-
     /** importlib: import_module, reload, invalidate_caches (the core of it). */
     static PyModule importlib(Runtime rt) {
         PyModule m = new PyModule("importlib");
@@ -119,21 +102,6 @@ final class StdJavaModules {
             return mod;
         }));
         m.def("invalidate_caches", (a, kw) -> T.None);
-        return m;
-    }
-
-    static PyModule weakref(Runtime rt) {
-        PyModule m = new PyModule("_weakref");
-        // strong references: the Java GC is not observable from Python here (see python-differences.md)
-        PyType ref = ClassBuilder.create("_weakref", "ReferenceType")
-                .init((self, a, kw) -> self.dict.setStr("_obj", a[0]))
-                .call((self, a, kw) -> self.dict.getStr("_obj"))
-                .build();
-        m.set("ref", ref);
-        m.set("ReferenceType", ref);
-        m.def("getweakrefcount", (a, kw) -> PyInt.of(0));
-        m.def("getweakrefs", (a, kw) -> new PyList());
-        m.def("proxy", (a, kw) -> a[0]);
         return m;
     }
 }

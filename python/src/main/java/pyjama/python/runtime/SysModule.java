@@ -164,6 +164,20 @@ public final class SysModule {
         });
     }
 
+    /** What sys.unraisablehook receives (CPython's struct sequence UnraisableHookArgs). */
+    static final PyType UNRAISABLE_HOOK_ARGS = ClassBuilder.create("sys", "UnraisableHookArgs").build();
+
+    static PyObject unraisableHookArgs(PyBaseException x, String errMsg, PyObject obj) {
+        PyObject u = new PyObject(UNRAISABLE_HOOK_ARGS);
+        u.dict = new PyDict();
+        u.dict.setStr("exc_type", x.type());
+        u.dict.setStr("exc_value", x);
+        u.dict.setStr("exc_traceback", x.traceback == null ? T.None : x.traceback);
+        u.dict.setStr("err_msg", errMsg == null ? T.None : new PyStr(errMsg));
+        u.dict.setStr("object", obj == null ? T.None : obj);
+        return u;
+    }
+
     static PyModule create(Runtime rt, PythonHost host, String[] argv) {
         PyModule s = new PyModule("sys");
         Interp in = Interp.cur;
@@ -311,6 +325,17 @@ public final class SysModule {
             }
             return T.None;
         }));
+        s.def("unraisablehook", Fn.of1("sys.unraisablehook", u -> {
+            PyObject v = Ops.getattr(u, "exc_value");
+            if (!(v instanceof PyBaseException x)) return T.None;
+            PyObject tb = Ops.getattr(u, "exc_traceback");
+            if (tb instanceof PyTraceback ptb) x.traceback = ptb;
+            PyObject msg = Ops.getattr(u, "err_msg");
+            PyObject obj = Ops.getattr(u, "object");
+            rt.interp.printUnraisable(x, msg instanceof PyStr ms ? ms.value : null, obj);
+            return T.None;
+        }));
+        s.set("__unraisablehook__", s.get("unraisablehook"));
         s.set("__displayhook__", s.get("displayhook"));
         s.set("__excepthook__", s.get("excepthook"));
         s.def("audit", (a, kw) -> T.None);

@@ -111,5 +111,10 @@ public final class T {
                 SET_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, CALLABLE_ITERATOR }) {
             t.finalType = true;
         }
+        // the builtin types whose instances CPython lets weakref refer to (tp_weaklistoffset)
+        for (PyType t : new PyType[] { TYPE, SET, FROZENSET, FUNCTION, BUILTIN_FUNCTION, METHOD, MEMORYVIEW,
+                MODULE, CODE, GENERATOR, COROUTINE, ASYNC_GENERATOR }) {
+            t.weakrefable = true;
+        }
     }
 }

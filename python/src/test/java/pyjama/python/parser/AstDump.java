@@ -407,6 +407,7 @@ final class AstDump {
             }
             case Const.Str s -> repr(s.value());
             case Const.Bytes b -> bytesRepr(b.value());
+            case Const.Value v -> String.valueOf(v.value());
         };
     }
 
