@@ -29,6 +29,10 @@ for node in ast.walk(module):
     if "lineno" in node._attributes:
         print(type(node).__name__, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
 print(ast.fix_missing_locations(module) is module)
+shared = ast.Name("s", ast.Load())
+ast.fix_missing_locations(ast.Module([ast.Expr(ast.List([ast.Constant(1, lineno=3), shared], ast.Load()), lineno=2),
+                                      ast.Expr(shared, lineno=7, col_offset=5)], []))
+print("shared", shared.lineno, shared.col_offset)
 
 shifted = ast.parse("x = 1\nif y:\n    z = (1,\n         2)\n")
 shifted.type_ignores.append(ast.TypeIgnore(2, ""))
@@ -48,6 +52,14 @@ try:
     ast.get_source_segment(source, ast.Name("x", lineno=20, col_offset=0, end_lineno=20, end_col_offset=1))
 except IndexError as e:
     print("IndexError:", e)
+spans = [ast.Name("x", lineno=1, col_offset=0, end_lineno=n, end_col_offset=1) for n in (2, 3)]
+print([ast.get_source_segment(text, node) for text in ("a", "a\nb", "a\n") for node in spans[:1]],
+      repr(ast.get_source_segment("a\nb", spans[1])))
+for text in (b"a = 1", 5):
+    try:
+        ast.get_source_segment(text, spans[0])
+    except TypeError as e:
+        print("TypeError:", e)
 
 print([type(n).__name__ for n in ast.walk(ast.parse("def f(a):\n return a + 1\nx = [1, 2]"))])
 doc = ast.parse('"""\n    First.\n\n      Indented.\n    """\nclass C:\n    "one"\nasync def g():\n    b"no"\n')

@@ -248,7 +248,8 @@ def _source_lines(source, count):
     """The first count lines of source with their ends, split only at \\r\\n, \\n and \\r.
 
     (str.splitlines would also split at \\f, \\v and other characters the tokenizer keeps
-    inside a line.) The text after the last line end counts as a line, even when empty.
+    inside a line.) As in CPython, the text after the last line end is a line, and an empty
+    line follows it when it is not empty itself.
     """
     lines = []
     start = 0
@@ -257,13 +258,14 @@ def _source_lines(source, count):
         end = start
         while end < length and source[end] not in '\r\n':
             end += 1
-        if end < length:
-            end += 2 if source.startswith('\r\n', end) else 1
-            lines.append(source[start:end])
-            start = end
-        else:
+        if end == length:
             lines.append(source[start:])
+            if start < length and len(lines) < count:
+                lines.append('')
             break
+        end += 2 if source.startswith('\r\n', end) else 1
+        lines.append(source[start:end])
+        start = end
     return lines
 
 
@@ -282,16 +284,22 @@ def get_source_segment(source, node, *, padded=False):
         end = node.end_col_offset
     except AttributeError:
         return None
+    if not isinstance(source, str):
+        # CPython's messages (it splits the lines with a regular expression)
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError(f"expected string or bytes-like object, got {type(source).__name__!r}")
     # columns count UTF-8 bytes, as CPython's tokenizer does
     lines = _source_lines(source, last + 1)
     if first == last:
         return lines[first].encode()[start:end].decode()
     head = lines[first].encode()
-    text = head[start:].decode()
+    padding = ''
     if padded:
-        skipped = head[:start].decode()
-        text = ''.join(c if c in '\f\t' else ' ' for c in skipped) + text
-    return text + ''.join(lines[first + 1:last]) + lines[last].encode()[:end].decode()
+        padding = ''.join(c if c in '\f\t' else ' ' for c in head[:start].decode())
+    text = padding + head[start:].decode()
+    tail = lines[last].encode()[:end].decode()
+    return text + ''.join(lines[first + 1:last]) + tail
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,7 +327,9 @@ def fix_missing_locations(node):
 
     compile() needs positions on every node; trees made by hand usually lack them.
     """
-    # (node, the position its parent ended up with): a work list rather than recursion
+    # (node, the position its parent ended up with): a work list rather than recursion, taken
+    # in CPython's order (depth first, children in field order), which matters when one node
+    # object sits under two parents: the first one it is met under gives it its position
     todo = [(node, (1, 0, 1, 0))]
     while todo:
         current, inherited = todo.pop()
@@ -346,8 +356,7 @@ def fix_missing_locations(node):
             else:
                 end_col_offset = current.end_col_offset
         position = (lineno, col_offset, end_lineno, end_col_offset)
-        for child in iter_child_nodes(current):
-            todo.append((child, position))
+        todo.extend(reversed([(child, position) for child in iter_child_nodes(current)]))
     return node
 
 
