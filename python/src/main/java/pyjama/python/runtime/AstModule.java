@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 
 /**
- * _ast: the node classes of CPython's ast module (what Lib/ast.py, frozen as it is, builds on)
- * and the compile() flags. The classes are made, once per interpreter, from {@link #ASDL}, the
+ * _ast: the node classes of the ast module (our own src/main/python/ast.py builds on them) and
+ * the compile() flags. The classes are made, once per interpreter, from {@link #ASDL}, the
  * 3.12 grammar of the tree (CPython's Parser/Python.asdl): a sum type ({@code expr = Name(...) |
  * ...}) is an abstract class whose alternatives subclass it, a product type
  * ({@code arguments(...)}) a class of its own; every class has CPython's {@code _fields},
