@@ -113,7 +113,30 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary(_MutableMapping):
+class _WeakMapping(_MutableMapping):
+    """What the two weak dictionaries share: their repr and iteration over the entries still
+    alive, given by the subclass's ``_live_pairs()``."""
+
+    def __repr__(self):
+        return f"<{self.__class__.__name__} at {id(self):#x}>"
+
+    def __iter__(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def keys(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def values(self):
+        for _, value in self._live_pairs():
+            yield value
+
+    def items(self):
+        yield from self._live_pairs()
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away when its value dies.
 
     ``data`` maps each key to a KeyedRef to its value.
@@ -161,9 +184,6 @@ class WeakValueDictionary(_MutableMapping):
             return False
         return value_ref() is not None
 
-    def __repr__(self):
-        return f"<{self.__class__.__name__} at {id(self):#x}>"
-
     def _live_pairs(self):
         """(key, value) for the entries alive when the walk reaches them."""
         data = self.data
@@ -174,21 +194,6 @@ class WeakValueDictionary(_MutableMapping):
             value = value_ref()
             if value is not None:
                 yield key, value
-
-    def __iter__(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def keys(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def values(self):
-        for _, value in self._live_pairs():
-            yield value
-
-    def items(self):
-        yield from self._live_pairs()
 
     def itervaluerefs(self):
         """Iterates over the weak references to the values (KeyedRef objects).
@@ -282,7 +287,7 @@ class WeakValueDictionary(_MutableMapping):
         return self
 
 
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies.
 
     ``data`` maps a weak reference to each key to its value. Keys are found by equality: a live
@@ -327,9 +332,6 @@ class WeakKeyDictionary(_MutableMapping):
             return False
         return probe in self.data
 
-    def __repr__(self):
-        return f"<{self.__class__.__name__} at {id(self):#x}>"
-
     def _live_pairs(self):
         """(key, value) for the entries whose key is alive when the walk reaches them."""
         data = self.data
@@ -340,21 +342,6 @@ class WeakKeyDictionary(_MutableMapping):
             key = key_ref()
             if key is not None:
                 yield key, value
-
-    def __iter__(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def keys(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def values(self):
-        for _, value in self._live_pairs():
-            yield value
-
-    def items(self):
-        yield from self._live_pairs()
 
     def keyrefs(self):
         """A list of the weak references to the keys.
