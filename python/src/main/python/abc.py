@@ -1,229 +1,190 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119 (Pyjama, pure Python).
+"""Abstract base classes, PEP 3119 (Pyjama).
 
-The interpreter's side of the contract: object.__new__ must refuse to instantiate a class whose
-__abstractmethods__ (set here by ABCMeta) is non-empty, with CPython 3.12's message
-"Can't instantiate abstract class X without an implementation for abstract method 'g'"
-("... abstract methods 'f', 'g'" for several; names sorted and quoted).  Assigning
-__abstractmethods__ on a type must be allowed (it is a settable type attribute), and
-type.__subclasses__() must exist.
+Two halves make the contract.  Here, ABCMeta records on each class the names of the abstract
+methods it has not overridden (__abstractmethods__) and answers isinstance/issubclass through
+__subclasshook__, registered virtual subclasses and real subclasses.  In the interpreter,
+object.__new__ refuses to instantiate a class whose __abstractmethods__ is not empty, with
+CPython's message ("Can't instantiate abstract class X without an implementation for abstract
+method 'f'"); __abstractmethods__ is a settable attribute of every type, and
+type.__subclasses__() exists.
+
+Pyjama's weak references are strong, so the registry and the caches keep classes alive.
 """
-
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
-    """
+    """Mark a method abstract: a class whose metaclass is ABCMeta cannot be instantiated while
+    it has one that no subclass overrode.  Apply it innermost (under @property, @classmethod)."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
+# The pre-3.3 spellings, kept because old code still uses them.
 
-    Deprecated, use 'classmethod' with 'abstractmethod' instead.
-    """
+class abstractclassmethod(classmethod):
+    """Deprecated: write @classmethod over @abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead.
-    """
+    """Deprecated: write @staticmethod over @abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead.
-    """
+    """Deprecated: write @property over @abstractmethod."""
     __isabstractmethod__ = True
 
 
-# Bumped by every register() call: negative caches older than this are stale.
-_abc_invalidation_counter = 0
+# Every register() call, on any ABC, moves this on; a negative cache entry is trusted only
+# while the version it was recorded under is current.
+_registrations = 0
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
-    return _abc_invalidation_counter
+    """An opaque token for the current state of all ABC registries: it compares unequal to
+    earlier tokens once any ABC registered a class (functools.singledispatch relies on it)."""
+    return _registrations
 
 
-class _AbcData:
-    """Per-class ABC bookkeeping (CPython keeps the same in cls._abc_impl).
-
-    The registry and caches hold classes strongly: Pyjama has no weak references yet.
-    """
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+class _AbcState:
+    """What ABCMeta keeps per class, as cls._abc_impl."""
+    __slots__ = ('registered', 'known_yes', 'known_no', 'known_no_version')
 
     def __init__(self):
-        self.registry = set()
-        self.cache = set()
-        self.negative_cache = set()
-        self.negative_cache_version = _abc_invalidation_counter
+        self.registered = set()         # virtual subclasses given to register()
+        self.known_yes = set()          # classes found to be subclasses
+        self.known_no = set()           # ... found not to be, valid for known_no_version
+        self.known_no_version = _registrations
 
 
-def _compute_abstracts(cls, namespace_items, bases):
-    abstracts = {name for name, value in namespace_items
-                 if getattr(value, '__isabstractmethod__', False)}
-    for base in bases:
+def _is_abstract(value):
+    return bool(getattr(value, '__isabstractmethod__', False))
+
+
+def _abstract_names(cls, own_items):
+    """The abstract method names of cls: its own abstract members, plus the abstract names of
+    its bases that cls still resolves to an abstract object."""
+    names = {name for name, value in own_items if _is_abstract(value)}
+    for base in cls.__bases__:
         for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+            if name not in names and _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+def _inherits(cls, subclass):
+    """Whether subclass is a real or virtual subclass of cls: by its MRO, through a class
+    registered with cls, or through a real subclass of cls (which may have a hook or registry
+    of its own)."""
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    if any(issubclass(subclass, virtual) for virtual in cls._abc_impl.registered):
+        return True
+    return any(issubclass(subclass, real) for real in cls.__subclasses__())
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC.  An ABC can be subclassed
-    directly, and then acts as a mix-in class.  You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
+    A class made by it cannot be instantiated while it has abstract methods, and it can adopt
+    unrelated classes with register(): they then pass isinstance()/issubclass() against it,
+    without the ABC entering their MRO (so none of its methods become theirs).
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
-        cls._abc_impl = _AbcData()
+        cls.__abstractmethods__ = _abstract_names(cls, namespace.items())
+        cls._abc_impl = _AbcState()
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make subclass a virtual subclass of this ABC; returns it, so that this can decorate
+        a class."""
+        global _registrations
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass
+        # tested after the above, so that X.register(X) is a harmless no-op
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_impl.registry.add(subclass)
-        global _abc_invalidation_counter
-        _abc_invalidation_counter += 1
+        cls._abc_impl.registered.add(subclass)
+        _registrations += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        impl = cls._abc_impl
-        subclass = instance.__class__
-        if subclass in impl.cache:
+        """isinstance(instance, cls)"""
+        claimed = instance.__class__
+        state = cls._abc_impl
+        if claimed in state.known_yes:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl.negative_cache_version == _abc_invalidation_counter
-                    and subclass in impl.negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            # a proxy may claim another __class__: either one will do
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if state.known_no_version == _registrations and claimed in state.known_no:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls)"""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        impl = cls._abc_impl
-        if subclass in impl.cache:
+        state = cls._abc_impl
+        if subclass in state.known_yes:
             return True
-        if impl.negative_cache_version < _abc_invalidation_counter:
-            impl.negative_cache = set()
-            impl.negative_cache_version = _abc_invalidation_counter
-        elif subclass in impl.negative_cache:
+        if state.known_no_version != _registrations:
+            state.known_no = set()
+            state.known_no_version = _registrations
+        elif subclass in state.known_no:
             return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            assert isinstance(ok, bool)
-            if ok:
-                impl.cache.add(subclass)
-            else:
-                impl.negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            impl.cache.add(subclass)
-            return True
-        for rcls in impl.registry:
-            if issubclass(subclass, rcls):
-                impl.cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                impl.cache.add(subclass)
-                return True
-        impl.negative_cache.add(subclass)
-        return False
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            if subclass in state.registered:
+                return True     # as CPython: a registered class itself is not cached
+            verdict = _inherits(cls, subclass)
+        elif verdict is not True and verdict is not False:
+            raise AssertionError('__subclasshook__ must return either False, True, '
+                                 'or NotImplemented')
+        (state.known_yes if verdict else state.known_no).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the ABC's registry and caches (a debugging aid)."""
+        state = cls._abc_impl
         print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
         print(f'Inv. counter: {get_cache_token()}', file=file)
-        impl = cls._abc_impl
-        print(f'_abc_registry: {impl.registry!r}', file=file)
-        print(f'_abc_cache: {impl.cache!r}', file=file)
-        print(f'_abc_negative_cache: {impl.negative_cache!r}', file=file)
-        print(f'_abc_negative_cache_version: {impl.negative_cache_version!r}', file=file)
+        for label, value in (('_abc_registry', state.registered), ('_abc_cache', state.known_yes),
+                             ('_abc_negative_cache', state.known_no),
+                             ('_abc_negative_cache_version', state.known_no_version)):
+            print(f'{label}: {value!r}', file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        cls._abc_impl.registry.clear()
+        """Forget the registered virtual subclasses (for tests)."""
+        cls._abc_impl.registered.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
+        """Forget the cached answers (for tests)."""
+        cls._abc_impl.known_yes.clear()
+        cls._abc_impl.known_no.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__.items(), cls.__bases__)
+    """Recompute cls.__abstractmethods__ after methods were added to or replaced on the class
+    (a class decorator that adds methods calls this).  Returns cls; a class that has no
+    __abstractmethods__ (not made by ABCMeta) is left alone."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items())
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Derive from ABC to make an abstract base class without naming the metaclass."""
     __slots__ = ()

@@ -1,227 +1,170 @@
-"""Abstract Base Classes (ABCs) for numbers, according to PEP 3141 (Pyjama, pure Python)."""
+"""The numeric tower of PEP 3141 as abstract base classes (Pyjama).
+
+Number > Complex > Real > Rational > Integral.  Each level lists the operations a concrete type
+must supply (abstract) and derives a few others from them (concrete mixins).  The builtin
+complex, float and int are registered as virtual subclasses at the matching levels.
+"""
 
 from abc import ABCMeta, abstractmethod
 
 __all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
+def _must_override(func):
+    # An abstract operation.  Its inherited body (reachable through super()) raises
+    # NotImplementedError, so a subclass that forgets an operator fails loudly.
+    def placeholder(*args, **kwargs):
+        raise NotImplementedError
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(placeholder, attr, getattr(func, attr))
+    placeholder.__wrapped__ = func      # inspect.signature shows the real parameters
+    return abstractmethod(placeholder)
+
+
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class.
-
-    If you just want to check if an argument x is a number, without
-    caring what kind, use isinstance(x, Number).
-    """
+    """The root of the numeric hierarchy: isinstance(x, Number) asks "is x a number at all?"."""
     __slots__ = ()
-
-    # Concrete numeric types must provide their own hash implementation
+    # Each concrete numeric type defines a hash consistent with its equality.
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type.
-
-    In short, those are: a conversion to complex, .real, .imag, +, -,
-    *, /, **, abs(), .conjugate, ==, and !=.
-    """
-
+    """Numbers with real and imaginary parts and the field operations (complex is one)."""
     __slots__ = ()
 
+    # Not a placeholder: CPython's abstract __complex__ simply returns None.
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
+        """complex(self), as an instance of the builtin complex."""
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
+        """A number is true unless it equals zero."""
         return self != 0
 
     @property
-    @abstractmethod
-    def real(self):
-        """Retrieve the real component of this number."""
-        raise NotImplementedError
+    @_must_override
+    def real(self): "The real part of this number."
 
     @property
-    @abstractmethod
-    def imag(self):
-        """Retrieve the imaginary component of this number."""
-        raise NotImplementedError
+    @_must_override
+    def imag(self): "The imaginary part of this number."
 
-    @abstractmethod
-    def __add__(self, other):
-        """self + other"""
-        raise NotImplementedError
+    @_must_override
+    def __add__(self, other): "self + other"
 
-    @abstractmethod
-    def __radd__(self, other):
-        """other + self"""
-        raise NotImplementedError
+    @_must_override
+    def __radd__(self, other): "other + self"
 
-    @abstractmethod
-    def __neg__(self):
-        """-self"""
-        raise NotImplementedError
+    @_must_override
+    def __neg__(self): "-self"
 
-    @abstractmethod
-    def __pos__(self):
-        """+self"""
-        raise NotImplementedError
+    @_must_override
+    def __pos__(self): "+self"
 
     def __sub__(self, other):
         """self - other"""
-        return self + -other
+        return self + (-other)
 
     def __rsub__(self, other):
         """other - self"""
-        return -self + other
+        return other + (-self)
 
-    @abstractmethod
-    def __mul__(self, other):
-        """self * other"""
-        raise NotImplementedError
+    @_must_override
+    def __mul__(self, other): "self * other"
 
-    @abstractmethod
-    def __rmul__(self, other):
-        """other * self"""
-        raise NotImplementedError
+    @_must_override
+    def __rmul__(self, other): "other * self"
 
-    @abstractmethod
-    def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
-        raise NotImplementedError
+    @_must_override
+    def __truediv__(self, other): "self / other (promoting to float where needed)"
 
-    @abstractmethod
-    def __rtruediv__(self, other):
-        """other / self"""
-        raise NotImplementedError
+    @_must_override
+    def __rtruediv__(self, other): "other / self"
 
-    @abstractmethod
-    def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
-        raise NotImplementedError
+    @_must_override
+    def __pow__(self, exponent): "self ** exponent (promoting to float or complex where needed)"
 
-    @abstractmethod
-    def __rpow__(self, base):
-        """base ** self"""
-        raise NotImplementedError
+    @_must_override
+    def __rpow__(self, base): "base ** self"
 
-    @abstractmethod
-    def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
-        raise NotImplementedError
+    @_must_override
+    def __abs__(self): "The Real distance from 0; called for abs(self)."
 
-    @abstractmethod
-    def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
-        raise NotImplementedError
+    @_must_override
+    def conjugate(self): "(x+y*i).conjugate() is x-y*i."
 
-    @abstractmethod
-    def __eq__(self, other):
-        """self == other"""
-        raise NotImplementedError
+    @_must_override
+    def __eq__(self, other): "self == other"
+
+    __hash__ = None
 
 
 Complex.register(complex)
 
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers.
-
-    In short, those are: a conversion to float, trunc(), divmod,
-    %, <, <=, >, and >=.
-
-    Real also provides defaults for the derived operations.
-    """
-
+    """Complex numbers on the real line: ordered, with floor division and rounding (float is one)."""
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        """Any Real can be converted to a native float object.
+    @_must_override
+    def __float__(self): "float(self)"
 
-        Called for float(self)."""
-        raise NotImplementedError
+    @_must_override
+    def __trunc__(self): "math.trunc(self): the Integral nearest to self towards 0."
 
-    @abstractmethod
-    def __trunc__(self):
-        """trunc(self): Truncates self to an Integral."""
-        raise NotImplementedError
+    @_must_override
+    def __floor__(self): "math.floor(self): the greatest Integral <= self."
 
-    @abstractmethod
-    def __floor__(self):
-        """Finds the greatest Integral <= self."""
-        raise NotImplementedError
+    @_must_override
+    def __ceil__(self): "math.ceil(self): the least Integral >= self."
 
-    @abstractmethod
-    def __ceil__(self):
-        """Finds the least Integral >= self."""
-        raise NotImplementedError
-
-    @abstractmethod
+    @_must_override
     def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0.
-
-        If ndigits is omitted or None, returns an Integral, otherwise
-        returns a Real. Rounds half toward even.
-        """
-        raise NotImplementedError
+        "round(self, ndigits): an Integral without ndigits, else a Real."
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
-        return (self // other, self % other)
+        """divmod(self, other): (self // other, self % other)."""
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
-        return (other // self, other % self)
+        """divmod(other, self): (other // self, other % self)."""
+        return other // self, other % self
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
-        raise NotImplementedError
+    @_must_override
+    def __floordiv__(self, other): "self // other"
 
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
-        raise NotImplementedError
+    @_must_override
+    def __rfloordiv__(self, other): "other // self"
 
-    @abstractmethod
-    def __mod__(self, other):
-        """self % other"""
-        raise NotImplementedError
+    @_must_override
+    def __mod__(self, other): "self % other"
 
-    @abstractmethod
-    def __rmod__(self, other):
-        """other % self"""
-        raise NotImplementedError
+    @_must_override
+    def __rmod__(self, other): "other % self"
 
-    @abstractmethod
-    def __lt__(self, other):
-        """self < other
+    @_must_override
+    def __lt__(self, other): "self < other (Reals are totally ordered)"
 
-        < on Reals defines a total ordering, except perhaps for NaN."""
-        raise NotImplementedError
+    @_must_override
+    def __le__(self, other): "self <= other"
 
-    @abstractmethod
-    def __le__(self, other):
-        """self <= other"""
-        raise NotImplementedError
-
-    # Concrete implementations of Complex abstract methods.
+    # A real number is a complex number on the real axis.
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(float(self), 0)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """A Real is its own real part."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """A Real has no imaginary part."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """Conjugating a Real changes nothing."""
         return +self
 
 
@@ -229,128 +172,82 @@ Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
-
+    """Reals that are a ratio numerator/denominator in lowest terms."""
     __slots__ = ()
 
     @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
+    @_must_override
+    def numerator(self): "The numerator in lowest terms."
 
     @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    @_must_override
+    def denominator(self): "The (positive) denominator in lowest terms."
 
-    # Concrete implementation of Real's conversion to float.
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        It's important that this conversion use the integer's "true"
-        division rather than casting one side to float before dividing
-        so that ratios of huge integers convert without overflowing.
-        """
+        """numerator / denominator, divided as ints so that huge terms still round correctly."""
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers.
-
-    In short, these are conversion to int, pow with modulus, and the
-    bit-string operations.
-    """
-
+    """Rationals with denominator 1, with the bitwise operations (int is one)."""
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
+    @_must_override
+    def __int__(self): "int(self)"
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
+        """operator.index(self): the value as an int, for slicing and the like."""
         return int(self)
 
-    @abstractmethod
+    @_must_override
     def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster.
+        "pow(self, exponent, modulus): with a modulus, all three must be Integral."
 
-        Accept the modulus argument if you want to support the
-        3-argument version of pow(). Raise a TypeError if exponent < 0
-        or any argument isn't Integral. Otherwise, just implement the
-        2-argument version described in Complex.
-        """
-        raise NotImplementedError
+    @_must_override
+    def __lshift__(self, other): "self << other"
 
-    @abstractmethod
-    def __lshift__(self, other):
-        """self << other"""
-        raise NotImplementedError
+    @_must_override
+    def __rlshift__(self, other): "other << self"
 
-    @abstractmethod
-    def __rlshift__(self, other):
-        """other << self"""
-        raise NotImplementedError
+    @_must_override
+    def __rshift__(self, other): "self >> other"
 
-    @abstractmethod
-    def __rshift__(self, other):
-        """self >> other"""
-        raise NotImplementedError
+    @_must_override
+    def __rrshift__(self, other): "other >> self"
 
-    @abstractmethod
-    def __rrshift__(self, other):
-        """other >> self"""
-        raise NotImplementedError
+    @_must_override
+    def __and__(self, other): "self & other"
 
-    @abstractmethod
-    def __and__(self, other):
-        """self & other"""
-        raise NotImplementedError
+    @_must_override
+    def __rand__(self, other): "other & self"
 
-    @abstractmethod
-    def __rand__(self, other):
-        """other & self"""
-        raise NotImplementedError
+    @_must_override
+    def __xor__(self, other): "self ^ other"
 
-    @abstractmethod
-    def __xor__(self, other):
-        """self ^ other"""
-        raise NotImplementedError
+    @_must_override
+    def __rxor__(self, other): "other ^ self"
 
-    @abstractmethod
-    def __rxor__(self, other):
-        """other ^ self"""
-        raise NotImplementedError
+    @_must_override
+    def __or__(self, other): "self | other"
 
-    @abstractmethod
-    def __or__(self, other):
-        """self | other"""
-        raise NotImplementedError
+    @_must_override
+    def __ror__(self, other): "other | self"
 
-    @abstractmethod
-    def __ror__(self, other):
-        """other | self"""
-        raise NotImplementedError
+    @_must_override
+    def __invert__(self): "~self"
 
-    @abstractmethod
-    def __invert__(self):
-        """~self"""
-        raise NotImplementedError
-
-    # Concrete implementations of Rational and Real abstract methods.
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """float(int(self))"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
+        """An integer is its own numerator."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
+        """An integer's denominator is 1."""
         return 1
 
 

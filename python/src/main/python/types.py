@@ -1,327 +1,291 @@
-"""Names for built-in types, and dynamic type creation helpers (Pyjama, pure Python).
+"""Names for the interpreter's built-in types, and helpers to create classes dynamically (Pyjama).
 
-Every type alias is taken from a real object, so it is whatever the interpreter uses.
+The type names are not hard-wired: each is the type of a real object made below, so it is
+whatever Pyjama's interpreter uses.  Where Pyjama has fewer kinds of builtin callables than
+CPython (no separate wrapper_descriptor, method-wrapper or classmethod_descriptor), the names
+fall on the nearest kind the interpreter has: see docs/python-differences.md.
 """
 
 import sys
 
-__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
-           'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
-           'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
-           'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
-           'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
-           'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
-           'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType',
-           'NoneType', 'NotImplementedType', 'get_original_bases']
+__all__ = [
+    'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
+    'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+    'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+    'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType', 'TracebackType',
+    'FrameType', 'GetSetDescriptorType', 'MemberDescriptorType', 'new_class', 'resolve_bases',
+    'prepare_class', 'get_original_bases', 'DynamicClassAttribute', 'coroutine', 'GenericAlias',
+    'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType',
+]
 
 
-def _f():
-    pass
+# ---------------------------------------------------------------- sample objects
+
+def _sample_function(): pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = type(sys.implementation)
+async def _sample_coroutine(): pass
 
 
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
+async def _sample_async_generator():
     yield
 
 
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
+def _sample_generator():
+    yield
 
 
-class _C:
-    def _m(self):
-        pass
+def _sample_cell():
+    captured = None
+    def reader():
+        return captured
+    return reader.__closure__[0]
 
 
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+class _Sample:
+    __slots__ = ('slot',)
+
+    def method(self): pass
+
+
+def _sample_traceback():
+    try:
+        raise ValueError
+    except ValueError as exc:
+        return exc.__traceback__
+
+
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = type(sys.implementation)
+CellType = type(_sample_cell())
 ModuleType = type(sys)
 
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
+GeneratorType = type(_sample_generator())
+_coro = _sample_coroutine()
+CoroutineType = type(_coro)
+_coro.close()           # never awaited: close it so that no "never awaited" warning is due
+AsyncGeneratorType = type(_sample_async_generator())
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+MethodType = type(_Sample().method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__dict__['__init__'])
+MethodWrapperType = type((0).__add__)
+MethodDescriptorType = type(list.append)
+ClassMethodDescriptorType = type(int.__dict__['from_bytes'])
+GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
+MemberDescriptorType = type(_Sample.__dict__['slot'])
+
+TracebackType = type(_sample_traceback())
+FrameType = type(_sample_traceback().tb_frame)
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del _sample_function, _sample_coroutine, _sample_async_generator, _sample_generator
+del _sample_cell, _Sample, _sample_traceback, _coro, sys
 
+
+# ---------------------------------------------------------------- dynamic class creation
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Create a class as a class statement would: resolve the bases, pick and prepare the
+    metaclass, let exec_body(ns) fill the namespace, then call the metaclass."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
-    if resolved_bases is not bases:
+    if resolved is not bases:
         ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+    return meta(name, resolved, ns, **kwds)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
+    """Replace the bases that are not classes but define __mro_entries__ (PEP 560) by what it
+    returns.  The same object comes back when nothing was replaced."""
+    out = []
+    replaced = False
+    for base in bases:
         if isinstance(base, type):
+            out.append(base)
             continue
-        if not hasattr(base, '__mro_entries__'):
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            out.append(base)
             continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        substitute = entries(bases)
+        if not isinstance(substitute, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        out.extend(substitute)
+        replaced = True
+    return tuple(out) if replaced else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    """The first steps of a class statement: returns (metaclass, namespace, kwds), where kwds is
+    a copy of the given keywords without 'metaclass' and namespace is what __prepare__ made."""
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
     else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        # when meta is a type, we first determine the most-derived metaclass
-        # instead of invoking the initial candidate directly
+        # an explicit metaclass may still be overridden by a more derived one of a base
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
+    prepare = getattr(meta, '__prepare__', None)
+    ns = {} if prepare is None else prepare(name, bases, **kwds)
     return meta, ns, kwds
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+    """The most derived of meta and the bases' metaclasses, which must form a chain."""
     winner = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        if issubclass(candidate, winner):
+            winner = candidate
             continue
-        raise TypeError('metaclass conflict: '
-                        'the metaclass of a derived class '
-                        'must be a (non-strict) subclass '
-                        'of the metaclasses of all its bases')
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
     return winner
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by `__mro_entries__`."""
-    try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
-    except AttributeError:
-        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+    """The bases as written in the class statement, before __mro_entries__ replaced any
+    (for instance Generic[T] rather than Generic)."""
+    if not isinstance(cls, type):
+        raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}')
+    return cls.__dict__.get('__orig_bases__', cls.__bases__)
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-    """
+    """A property that exists on instances only: looked up on the class, it raises
+    AttributeError so that the metaclass's __getattr__ answers instead (enum uses this so
+    that a member called 'name' and the .name attribute can coexist)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # next two lines make DynamicClassAttribute act the same as property
-        self.__doc__ = doc or fget.__doc__
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # a docstring taken from fget follows fget when getter() replaces it
         self.overwrite_doc = doc is None
-        # support for abstract methods
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        abstract = getattr(fget, '__isabstractmethod__', False)
+        self.__isabstractmethod__ = bool(abstract)
+
+    def _accessor(self, which, complaint):
+        function = getattr(self, which)
+        if function is None:
+            raise AttributeError(complaint)
+        return function
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
+        if instance is not None:
+            return self._accessor('fget', 'unreadable attribute')(instance)
+        # On the class: an abstract one stays visible (ABCMeta must see it); otherwise
+        # AttributeError hands the lookup to the metaclass's __getattr__.
+        if not self.__isabstractmethod__:
             raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        return self
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._accessor('fset', "can't set attribute")(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._accessor('fdel', "can't delete attribute")(instance)
+
+    def _copy_with(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        # doc=None lets the new fget's docstring in, unless the doc was given explicitly
+        return self._copy_with(fget, self.fset, self.fdel, None if self.overwrite_doc else self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
+
+
+# ---------------------------------------------------------------- generator-based coroutines
+
+_GENERATOR_FLAG = 0x20              # code.co_flags of a generator function
+_AWAITABLE_GENERATOR_FLAG = 0x100   # ... of one that 'await' may drive (CO_ITERABLE_COROUTINE)
+_COROUTINE_FLAG = 0x80              # ... of an 'async def'
 
 
 class _GeneratorWrapper:
-    """Makes a generator awaitable (what types.coroutine wraps plain generator-likes in)."""
+    """What types.coroutine makes of a generator-like object a wrapped function returned: the
+    same object, plus __await__ and the cr_* names of a coroutine."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = gen.__class__ is GeneratorType
+        self._gen = gen
+        self._native = type(gen) is GeneratorType
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def send(self, val):
-        return self.__wrapped.send(val)
+    def send(self, value):
+        return self._gen.send(value)
 
-    def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
+    def throw(self, typ, *rest):
+        return self._gen.throw(typ, *rest)
 
     def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+        return self._gen.close()
 
     def __next__(self):
-        return next(self.__wrapped)
+        return next(self._gen)
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        # a native generator drives 'await' itself; anything else goes through us
+        return self._gen if self._native else self
 
     __await__ = __iter__
 
-
-_CO_GENERATOR = 0x20
-_CO_ITERABLE_COROUTINE = 0x100
+    gi_code = cr_code = property(lambda self: self._gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self._gen.gi_yieldfrom)
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Make a generator function usable with 'await' (the pre-'async def' style).
+
+    A generator function gets its code flagged in place and is returned itself; any other
+    callable is wrapped so that a generator it returns becomes awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-
-    if (func.__class__ is FunctionType and
-            getattr(func, '__code__', None).__class__ is CodeType):
-        co_flags = func.__code__.co_flags
-        # Check if 'func' is a coroutine function (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE).
-        if co_flags & 0x180:
+    code = getattr(func, '__code__', None) if type(func) is FunctionType else None
+    if type(code) is CodeType:
+        flags = code.co_flags
+        if flags & (_COROUTINE_FLAG | _AWAITABLE_GENERATOR_FLAG):
             return func
-        # A generator function: mark its code as an iterable coroutine.
-        if co_flags & _CO_GENERATOR:
-            co = func.__code__
-            func.__code__ = co.replace(co_flags=co.co_flags | _CO_ITERABLE_COROUTINE)
+        if flags & _GENERATOR_FLAG:
+            func.__code__ = code.replace(co_flags=flags | _AWAITABLE_GENERATOR_FLAG)
             return func
 
     import functools
-    import collections.abc
+    from collections import abc
 
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
-            return coro
-        if (isinstance(coro, collections.abc.Generator) and
-                not isinstance(coro, collections.abc.Coroutine)):
-            return _GeneratorWrapper(coro)
-        return coro
+        result = func(*args, **kwargs)
+        kind = type(result)
+        if kind is CoroutineType:
+            return result
+        if kind is GeneratorType and result.gi_code.co_flags & _AWAITABLE_GENERATOR_FLAG:
+            return result
+        if isinstance(result, abc.Generator) and not isinstance(result, abc.Coroutine):
+            return _GeneratorWrapper(result)
+        return result
 
     return wrapped
