@@ -1,17 +1,23 @@
-"""Data classes (Pyjama, pure Python, 3.12 semantics).
+"""Data classes for Pyjama: @dataclass, field(), fields(), asdict(), replace(), ...
 
-@dataclass reads the class's __annotations__ in order, turns each into a Field, and adds the
-requested methods.  The methods are generated as Python source and compiled with exec(), so
-they are ordinary functions (fast to call, with real signatures and CPython's argument errors).
+Written for this project from the documented behaviour of CPython 3.12's dataclasses module
+(names, signatures, reprs, error messages).
+
+@dataclass collects the fields (those of dataclass bases first, then the class's own
+annotations, in order), records them in __dataclass_fields__ and adds the methods asked for.
+The methods are generated as source text and compiled with exec(): that gives them real
+signatures, so inspect.signature() and the argument errors are those of CPython. Each is
+defined inside a factory function named __create_fn__, whose parameters carry the objects the
+body refers to (defaults, factories, the class); pprint recognises a generated __repr__ by that
+name in its __wrapped__ function's qualified name.
 """
 
 import sys
 import copy
 import types
 import keyword
-import itertools
+import functools
 import abc
-from reprlib import recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -19,44 +25,47 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
-
-
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+    """Raised when a field of a frozen dataclass instance is assigned or deleted."""
 
 
 class _MISSING_TYPE:
     pass
 
 
-MISSING = _MISSING_TYPE()
+MISSING = _MISSING_TYPE()      # "no value given": None can be a real default
 
 
 class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()      # annotation marking the fields after it keyword-only
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    # The default shown in __init__'s signature for fields with a default_factory.
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 _EMPTY_METADATA = types.MappingProxyType({})
 
 
 class _FIELD_BASE:
+    # The kinds of entries in __dataclass_fields__, shown by name in Field's repr.
+    __slots__ = ('name',)
+
     def __init__(self, name):
         self.name = name
 
-    def __repr__(self):
-        return self.name
+    __repr__ = lambda self: self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FIELD_BASE('_FIELD')                      # a real field
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')    # ClassVar[...]: recorded, nothing else
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')      # InitVar[...]: an __init__ parameter only
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
@@ -64,639 +73,549 @@ _POST_INIT_NAME = '__post_init__'
 
 
 class InitVar:
-    __slots__ = ('type', )
+    """Annotation for an init-only pseudo-field: passed to __init__ and __post_init__, not
+    stored."""
+
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % shown
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
+    """One field of a dataclass, as field() describes it (plus its name, type and kind)."""
+
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        self.name = self.type = self._field_type = None     # set by @dataclass
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.compare = init, repr, compare
         self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else
-                         types.MappingProxyType(metadata))
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
 
-    @recursive_repr()
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join('%s=%r' % (attr, getattr(self, attr)) for attr in _FIELD_REPR_ORDER)
+        return 'Field(%s)' % shown
 
     def __set_name__(self, owner, name):
-        # Forward __set_name__ to a descriptor used as the default value.
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A descriptor given as field(default=...) still hears its name.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only', '_field_type')
+
+
 class _DataclassParams:
+    # The arguments @dataclass was given, kept as __dataclass_params__.
+
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
                  'kw_only', 'slots', 'weakref_slot')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                 weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                 slots, weakref_slot):
+        for slot, value in zip(self.__slots__, (init, repr, eq, order, unsafe_hash, frozen,
+                                                match_args, kw_only, slots, weakref_slot)):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r},'
-                f'match_args={self.match_args!r},'
-                f'kw_only={self.kw_only!r},'
-                f'slots={self.slots!r},'
-                f'weakref_slot={self.weakref_slot!r}'
-                ')')
+        return '_DataclassParams(%s)' % ','.join('%s=%r' % (slot, getattr(self, slot))
+                                                 for slot in self.__slots__)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
-
-    default is the default value of the field.  default_factory is a
-    0-argument function called to initialize a field's value.  If init
-    is true, the field will be a parameter to the class's __init__()
-    function.  If repr is true, the field will be included in the
-    object's repr().  If hash is true, the field will be included in the
-    object's hash().  If compare is true, the field will be used in
-    comparison functions.  metadata, if specified, must be a mapping
-    which is stored but not otherwise examined by dataclass.  If kw_only
-    is true, the field will become a keyword-only parameter to
-    __init__().
-
-    It is an error to specify both default and default_factory.
-    """
+    """Describe one field: its default (or a zero-argument default_factory), whether it is
+    an __init__ parameter, shown by repr, compared, hashed, keyword-only, and metadata."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# ---------------------------------------------------------------------------------------------
+# Which annotations are ClassVar, InitVar or KW_ONLY
+
+def _is_classvar(annotation, typing):
+    return (annotation is typing.ClassVar
+            or getattr(annotation, '__origin__', None) is typing.ClassVar)
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+def _is_initvar(annotation, dataclasses):
+    return annotation is dataclasses.InitVar or type(annotation) is dataclasses.InitVar
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    """Compile a function from source; values the body needs are passed through locals."""
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['__dataclass_return_type__'] = return_type
-        return_annotation = '->__dataclass_return_type__'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    # The outer function binds the locals as closure variables of the inner one.
-    txt = f'def __create_fn__({local_vars}):\n{txt}\n return {name}'
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
+def _is_kw_only(annotation, dataclasses):
+    return annotation is dataclasses.KW_ONLY
 
 
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+def _leading_names(text):
+    """'mod.Name[...]' -> ('mod', 'Name'); 'Name[...]' -> (None, 'Name'); else None."""
+    words, i, n = [], 0, len(text)
+    while len(words) < 2:
+        while i < n and text[i].isspace():
+            i += 1
+        start = i
+        while i < n and (text[i].isalnum() or text[i] == '_'):
+            i += 1
+        if i == start:
+            break
+        words.append(text[start:i])
+        while i < n and text[i].isspace():
+            i += 1
+        if i < n and text[i] == '.' and len(words) == 1:
+            i += 1
+            continue
+        break
+    if len(words) == 2:
+        return words[0], words[1]
+    return (None, words[0]) if words else None
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                # No initial value: the class attribute (if any) provides it.
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    elif f.default_factory is not MISSING:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}:__dataclass_type_{f.name}__{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals,
-             slots):
-    seen_default = None
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = f
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-
-    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
-    locals.update({
-        '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-
-    if not body_lines:
-        body_lines = ['pass']
-
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                      globals=globals, return_type=None)
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f'{f.name}={{self.{f.name}!r}}' for f in fields]) + ')"'],
-                    globals=globals)
-    wrapper = recursive_repr()(fn)
-    # pprint recognises generated reprs by this __wrapped__ (as with CPython's functools.wraps).
-    wrapper.__wrapped__ = fn
-    return wrapper
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
-
-
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar))
-
-
-def _is_initvar(a_type, dataclasses):
-    return (a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar)
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
-
-
-def _string_annotation_is(annotation, cls, module_attr_name, is_type_predicate):
-    """For a string annotation like 'ClassVar[int]' or 'dataclasses.InitVar[int]', decide
-    whether it names the special form, resolving the prefix in the class's module."""
-    text = annotation.strip()
-    head = text
-    for stop in '[':
-        if stop in head:
-            head = head[:head.index(stop)]
-    head = head.strip()
-    module_name, dot, name = head.rpartition('.')
-    module = sys.modules.get(cls.__module__)
-    ns = getattr(module, '__dict__', {}) if module is not None else {}
-    if not dot:
-        obj = ns.get(name)
-        return obj is not None and is_type_predicate(obj)
-    mod = ns.get(module_name)
-    if mod is None:
-        mod = sys.modules.get(module_name)
-    if mod is None or getattr(mod, '__name__', None) != module_attr_name:
+def _text_names(cls, text, module, test):
+    # A string annotation such as 'ClassVar[int]' or 'typing.ClassVar': its leading name is
+    # looked up in the class's module; 'mod.Name' counts only if mod there is module.
+    names = _leading_names(text)
+    owner = sys.modules.get(cls.__module__)
+    if names is None or owner is None:
         return False
-    return is_type_predicate(getattr(mod, name, None))
+    prefix, name = names
+    if prefix is None:
+        return test(owner.__dict__.get(name), module)
+    if owner.__dict__.get(prefix) is not module:
+        return False
+    return test(owner.__dict__.get(name), module)
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        if isinstance(default, types.MemberDescriptorType):
-            # This is a field in __slots__, so it has no default value.
-            default = MISSING
-        f = field(default=default)
-
-    f.name = a_name
-    f.type = a_type
-
-    f._field_type = _FIELD
+def _kind_of(cls, annotation):
     typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing)
-                or (isinstance(f.type, str)
-                    and _string_annotation_is(f.type, cls, 'typing',
-                                              lambda o: o is typing.ClassVar))):
-            f._field_type = _FIELD_CLASSVAR
+    if typing is not None and (
+            _is_classvar(annotation, typing)
+            or (isinstance(annotation, str)
+                and _text_names(cls, annotation, typing, _is_classvar))):
+        return _FIELD_CLASSVAR
+    here = sys.modules[__name__]
+    if _is_initvar(annotation, here) or (
+            isinstance(annotation, str) and _text_names(cls, annotation, here, _is_initvar)):
+        return _FIELD_INITVAR
+    return _FIELD
 
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-                or (isinstance(f.type, str)
-                    and _string_annotation_is(f.type, cls, 'dataclasses',
-                                              lambda o: o is InitVar))):
-            f._field_type = _FIELD_INITVAR
 
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
+def _make_field(cls, name, annotation, kw_only_default):
+    found = getattr(cls, name, MISSING)
+    if isinstance(found, Field):
+        f = found
     else:
-        assert f._field_type is _FIELD_CLASSVAR
+        if isinstance(found, types.MemberDescriptorType):
+            found = MISSING          # a slot of the class, not a default
+        f = field(default=found)
+    f.name = name
+    f.type = annotation
+    f._field_type = _kind_of(cls, annotation)
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % (name,))
+    if f._field_type is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-
-    # Mutable defaults (anything unhashable, like list, dict, set) are shared by all instances.
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+            raise TypeError('field %s is a ClassVar but specifies kw_only' % (name,))
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # An unhashable default would be shared by every instance: almost always a bug.
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), name))
     return f
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-    return value
+def _collect_fields(cls, kw_only):
+    """__dataclass_fields__ for cls: inherited dataclass fields, then its own."""
+    collected = {}
+    frozen_bases = []
+    for base in cls.__mro__[-1:0:-1]:
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is not None:
+            frozen_bases.append(getattr(base, _PARAMS).frozen)
+            collected.update(inherited)
+    own = cls.__dict__.get('__annotations__', {})
+    marker_seen = False
+    here = sys.modules[__name__]
+    for name, annotation in own.items():
+        if _is_kw_only(annotation, here) or (
+                isinstance(annotation, str)
+                and _text_names(cls, annotation, here, _is_kw_only)):
+            if marker_seen:
+                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
+                                % (name,))
+            marker_seen = True
+            kw_only = True
+            continue
+        f = _make_field(cls, name, annotation, kw_only)
+        collected[name] = f
+        # The class attribute becomes the plain default (or goes, if there is none).
+        if isinstance(getattr(cls, name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in own:
+            raise TypeError('%r is a field but has no type annotation' % (name,))
+    return collected, frozen_bases
 
 
-def _set_new_attribute(cls, name, value):
+# ---------------------------------------------------------------------------------------------
+# Generating methods
+
+class _Source:
+    """One generated method: its parameters, body lines and the objects they refer to (which
+    become parameters of the enclosing __create_fn__)."""
+
+    def __init__(self, name, params):
+        self.name = name
+        self.params = list(params)
+        self.lines = []
+        self.env = {}
+
+    def refer(self, key, value):
+        # The name under which the body sees value.
+        local = '__dataclass_%s__' % key
+        self.env[local] = value
+        return local
+
+    def compile(self, cls, returns=MISSING):
+        arrow = ''
+        if returns is not MISSING:
+            arrow = ' -> ' + self.refer('return_type', returns)
+        body = '\n'.join('  ' + line for line in self.lines) or '  pass'
+        text = ('def __create_fn__(%s):\n def %s(%s)%s:\n%s\n return %s'
+                % (', '.join(self.env), self.name, ', '.join(self.params), arrow, body,
+                   self.name))
+        module = sys.modules.get(cls.__module__)
+        namespace = {}
+        exec(text, module.__dict__ if module is not None else {}, namespace)
+        return namespace['__create_fn__'](**self.env)
+
+
+def _guard_recursion(repr_fn):
+    # A repr that meets its own instance again (a.x = a) shows '...' there.
+    running = set()
+
+    @functools.wraps(repr_fn)
+    def guarded(self):
+        key = (id(self), _thread_id())
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return repr_fn(self)
+        finally:
+            running.discard(key)
+    return guarded
+
+
+def _thread_id():
+    try:
+        from _thread import get_ident
+    except ImportError:
+        return 0
+    return get_ident()
+
+
+def _init_method(cls, init_fields, frozen, slots):
+    self_name = '__dataclass_self__' if 'self' in {f.name for f in init_fields} else 'self'
+    src = _Source('__init__', [self_name])
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    seen_default = False
+    for f in positional:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError('non-default argument %r follows default argument' % (f.name,))
+
+    def parameter(f):
+        text = '%s: %s' % (f.name, src.refer('type_' + f.name, f.type))
+        if f.default_factory is not MISSING:
+            text += ' = ' + src.refer('HAS_DEFAULT_FACTORY', _HAS_DEFAULT_FACTORY)
+        elif f.default is not MISSING:
+            text += ' = ' + src.refer('dflt_' + f.name, f.default)
+        return text
+
+    src.params += [parameter(f) for f in positional]
+    if keyword_only:
+        src.params.append('*')
+        src.params += [parameter(f) for f in keyword_only]
+
+    for f in init_fields:
+        if f.default_factory is not MISSING:
+            make = src.refer('dflt_' + f.name, f.default_factory)
+            if f.init:
+                marker = src.refer('HAS_DEFAULT_FACTORY', _HAS_DEFAULT_FACTORY)
+                value = '%s() if %s is %s else %s' % (make, f.name, marker, f.name)
+            else:
+                value = make + '()'
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            value = src.refer('dflt_' + f.name, f.default)    # no class attribute to read
+        else:
+            continue     # the class attribute (or nothing) stands for the field
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            setter = src.refer('builtins_object', object)
+            src.lines.append('%s.__setattr__(%s, %r, %s)' % (setter, self_name, f.name, value))
+        else:
+            src.lines.append('%s.%s = %s' % (self_name, f.name, value))
+    if hasattr(cls, _POST_INIT_NAME):
+        extra = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        src.lines.append('%s.%s(%s)' % (self_name, _POST_INIT_NAME, extra))
+    return src.compile(cls, returns=None)
+
+
+def _repr_method(cls, shown):
+    src = _Source('__repr__', ['self'])
+    parts = ', '.join('%s={self.%s!r}' % (f.name, f.name) for f in shown)
+    src.lines.append('return self.__class__.__qualname__ + f"(%s)"' % parts)
+    return _guard_recursion(src.compile(cls))
+
+
+def _values_tuple(owner, names):
+    return '(%s)' % ''.join('%s.%s,' % (owner, name) for name in names)
+
+
+def _compare_method(cls, name, op, names):
+    src = _Source(name, ['self', 'other'])
+    src.lines += ['if other.__class__ is self.__class__:',
+                  ' return %s %s %s' % (_values_tuple('self', names), op,
+                                        _values_tuple('other', names)),
+                  'return NotImplemented']
+    return src.compile(cls)
+
+
+def _hash_method(cls, names):
+    src = _Source('__hash__', ['self'])
+    src.lines.append('return hash(%s)' % _values_tuple('self', names))
+    return src.compile(cls)
+
+
+def _frozen_methods(cls, names):
+    # Assigning or deleting a field raises; so does anything on an instance of exactly this
+    # class (subclasses that are not frozen dataclasses may add attributes).
+    made = []
+    for name, verb, args in (('__setattr__', 'assign to', 'name, value'),
+                             ('__delattr__', 'delete', 'name')):
+        src = _Source(name, ['self'] + args.split(', '))
+        klass = src.refer('cls', cls)
+        error = src.refer('FrozenInstanceError', FrozenInstanceError)
+        src.lines += ['if type(self) is %s or name in %r:' % (klass, tuple(names)),
+                      ' raise %s(f"cannot %s field {name!r}")' % (error, verb),
+                      'super(%s, self).%s(%s)' % (klass, name, args)]
+        made.append(src.compile(cls))
+    return made
+
+
+def _install(cls, name, value):
+    """Set cls.name = value unless the class body defined name; True if it did."""
     if name in cls.__dict__:
         return True
-    _set_qualname(cls, value)
+    if isinstance(value, types.FunctionType):
+        value.__qualname__ = '%s.%s' % (cls.__qualname__, value.__name__)
     setattr(cls, name, value)
     return False
 
 
-def _hash_set_none(cls, fields, globals):
-    return None
+def _hash_plan(unsafe_hash, eq, frozen, explicit):
+    """What to do with __hash__: None (leave it), 'none', 'add' or 'raise'. See the table in
+    the dataclass() documentation."""
+    if unsafe_hash:
+        return 'raise' if explicit else 'add'
+    if not eq or explicit:
+        return None
+    return 'add' if frozen else 'none'
 
 
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
+def _signature_text(positional, keyword_only):
+    # What str(inspect.signature(cls)) shows for the generated __init__, without ' -> None'.
+    def shown(f):
+        text = '%s: %s' % (f.name, _annotation_text(f.type))
+        if f.default_factory is not MISSING:
+            text += ' = <factory>'
+        elif f.default is not MISSING:
+            text += ' = %r' % (f.default,)
+        return text
+    parts = [shown(f) for f in positional]
+    if keyword_only:
+        parts.append('*')
+        parts += [shown(f) for f in keyword_only]
+    return '(%s)' % ', '.join(parts)
 
 
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-# (unsafe_hash, eq, frozen, has explicit __hash__) -> what to do about __hash__.
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
+def _annotation_text(annotation):
+    # inspect.formatannotation's rules.
+    if getattr(annotation, '__module__', None) == 'typing':
+        import re
+        return re.sub(r'[\w.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return '%s.%s' % (annotation.__module__, annotation.__qualname__)
+    return repr(annotation)
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
-    fields = {}
-
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
                                            match_args, kw_only, slots, weakref_slot))
-
-    # Fields of dataclass bases, most basic first; later definitions override earlier ones.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    all_frozen_bases = None
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if all_frozen_bases is None:
-                all_frozen_bases = True
-            current_frozen = getattr(b, _PARAMS).frozen
-            all_frozen_bases = all_frozen_bases and current_frozen
-            any_frozen_base = any_frozen_base or current_frozen
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-                or (isinstance(type, str)
-                    and _string_annotation_is(type, cls, 'dataclasses',
-                                              lambda o: o is KW_ONLY))):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        # A Field as class attribute is replaced by its default (or removed).
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    all_fields, frozen_bases = _collect_fields(cls, kw_only)
+    if frozen_bases:
+        if any(frozen_bases) and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if all_frozen_bases is False and frozen:
+        if not any(frozen_bases) and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    setattr(cls, _FIELDS, all_fields)
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # A body that defines __eq__ alone gets __hash__ = None from Python: not explicit.
+    explicit_hash = not (own_hash is MISSING
+                         or (own_hash is None and '__eq__' in cls.__dict__))
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    generated_init = None
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
+        generated_init = _init_method(cls, init_fields, frozen, slots)
+        _install(cls, '__init__', generated_init)
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+        _install(cls, '__repr__', _repr_method(cls, [f for f in real if f.repr]))
+    compared = [f.name for f in real if f.compare]
     if eq:
-        cmp_fields = (field for field in field_list if field.compare)
-        terms = [f'self.{field.name}==other.{field.name}' for field in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        func = _create_fn('__eq__', ('self', 'other'), body, globals=globals)
-        _set_new_attribute(cls, '__eq__', func)
-
+        _install(cls, '__eq__', _compare_method(cls, '__eq__', '==', compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple,
-                                                     globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _install(cls, name, _compare_method(cls, name, op, compared)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (name, cls.__name__))
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                                f'in class {cls.__name__}')
+        for method in _frozen_methods(cls, [f.name for f in real]):
+            if _install(cls, method.__name__, method):
+                raise TypeError('Cannot overwrite attribute %s in class %s'
+                                % (method.__name__, cls.__name__))
 
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    plan = _hash_plan(unsafe_hash, eq, frozen, explicit_hash)
+    if plan == 'raise':
+        raise TypeError('Cannot overwrite attribute __hash__ in class %s' % (cls.__name__,))
+    if plan == 'none':
+        cls.__hash__ = None
+    elif plan == 'add':
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        method = _hash_method(cls, hashed)
+        method.__qualname__ = '%s.__hash__' % (cls.__qualname__,)
+        cls.__hash__ = method
 
-    if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(std_init_fields, kw_only_init_fields)
-
+    if not cls.__dict__.get('__doc__'):
+        # The signature of the class, as inspect gives it: ours when our __init__ is the one.
+        if generated_init is not None and cls.__dict__.get('__init__') is generated_init:
+            shown = _signature_text(positional, keyword_only)
+        else:
+            try:
+                import inspect
+                shown = str(inspect.signature(cls)).replace(' -> None', '')
+            except (TypeError, ValueError):
+                shown = ''
+        cls.__doc__ = cls.__name__ + shown
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _install(cls, '__match_args__', tuple(f.name for f in positional))
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
+        cls = _with_slots(cls, frozen, weakref_slot)
     abc.update_abstractmethods(cls)
     return cls
 
 
-def _format_annotation(annotation):
-    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    return repr(annotation)
+# ---------------------------------------------------------------------------------------------
+# slots=True: a class's __slots__ are fixed when it is made, so a new class replaces it
+
+def _declared_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        # A class without __slots__ gives its instances __dict__ and __weakref__.
+        found = []
+        if getattr(cls, '__weakrefoffset__', -1) != 0:
+            found.append('__weakref__')
+        if getattr(cls, '__dictoffset__', -1) != 0:
+            found.append('__dict__')
+        return found
+    if isinstance(slots, str):
+        return [slots]
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return list(slots)
 
 
-def _signature_text(std_fields, kw_fields):
-    """The text inspect.signature() gives for the generated __init__ (used as __doc__)."""
-    parts = []
-
-    def param(f):
-        text = f.name
-        if f.type is not MISSING:
-            text += ': ' + _format_annotation(f.type)
-        if f.default is not MISSING:
-            text += ' = ' + repr(f.default)
-        elif f.default_factory is not MISSING:
-            text += ' = <factory>'
-        return text
-    parts = [param(f) for f in std_fields]
-    if kw_fields:
-        parts.append('*')
-        parts.extend(param(f) for f in kw_fields)
-    return '(' + ', '.join(parts) + ')'
-
-
-def _dataclass_getstate(self):
+def _frozen_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
-    for field, value in zip(fields(self), state):
-        object.__setattr__(self, field.name, value)
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
-def _get_slots(cls):
-    slots = cls.__dict__.get('__slots__')
-    if slots is None:
-        slots = []
-        if getattr(cls, '__weakrefoffset__', -1) != 0:
-            slots.append('__weakref__')
-        if getattr(cls, '__dictoffset__', -1) != 0:
-            slots.append('__dict__')
-        yield from slots
-    elif isinstance(slots, str):
-        yield slots
-    elif not hasattr(slots, '__next__'):
-        yield from slots
-    else:
-        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
-
-
-def _add_slots(cls, is_frozen, weakref_slot):
-    # A class's __slots__ cannot change after creation: build a new class.
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set(itertools.chain.from_iterable(map(_get_slots, cls.__mro__[1:-1])))
-    cls_dict['__slots__'] = tuple(
-        itertools.filterfalse(inherited_slots.__contains__,
-                              itertools.chain(field_names,
-                                              ('__weakref__',) if weakref_slot else ())))
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def _with_slots(cls, frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % (cls.__name__,))
+    namespace = dict(cls.__dict__)
+    names = [f.name for f in fields(cls)]
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(_declared_slots(base))
+    wanted = names + (['__weakref__'] if weakref_slot else [])
+    namespace['__slots__'] = tuple(n for n in wanted if n not in taken)
+    for name in names:
+        namespace.pop(name, None)       # defaults would clash with the slot descriptors
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    replacement = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        replacement.__qualname__ = qualname
+    if frozen:
+        # Frozen instances cannot be restored by setattr: pickle them as a list of values.
+        if '__getstate__' not in namespace:
+            replacement.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            replacement.__setstate__ = _frozen_setstate
+    return replacement
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
-    """
+    """Turn the annotated class attributes of a class into fields and add __init__,
+    __repr__ and __eq__ (and, as asked, ordering, __hash__, frozen attributes,
+    __match_args__ and __slots__). Usable as @dataclass or @dataclass(...)."""
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
@@ -707,182 +626,141 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     return wrap(cls)
 
 
-def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
+# ---------------------------------------------------------------------------------------------
+# Working with dataclasses and their instances
 
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
-    """
+def fields(class_or_instance):
+    """The fields of a dataclass or instance (not its ClassVar and InitVar pseudo-fields)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        known = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in known.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
+def _is_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
+    """True for a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
 
+# Values asdict()/astuple() return as they are (copying them would give the same object).
 _ATOMIC_TYPES = frozenset({type(None), bool, int, float, str, complex, bytes, type(Ellipsis),
                            type(NotImplemented), types.CodeType, types.BuiltinFunctionType,
                            types.FunctionType, type, range, property})
 
 
-def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
+def _convert(obj, make_dataclass_value):
+    # Recursive copy shared by asdict and astuple: dataclass instances become what
+    # make_dataclass_value makes of their (name, converted value) pairs; lists, tuples
+    # (namedtuples too) and dicts (defaultdicts too) are rebuilt; anything else is deep-copied.
     if type(obj) in _ATOMIC_TYPES:
         return obj
-    elif hasattr(type(obj), _FIELDS):
-        if dict_factory is dict:
-            return {f.name: _asdict_inner(getattr(obj, f.name), dict)
-                    for f in fields(obj)}
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        # A namedtuple: rebuild it from its positional fields.
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    if _is_instance(obj):
+        return make_dataclass_value([(f.name, _convert(getattr(obj, f.name), make_dataclass_value))
+                                     for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_convert(v, make_dataclass_value) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(v, make_dataclass_value) for v in obj)
+    if isinstance(obj, dict):
+        pairs = [(_convert(k, make_dataclass_value), _convert(v, make_dataclass_value))
+                 for k, v in obj.items()]
+        # A defaultdict needs its factory first. (Asked of the instance: Pyjama's
+        # defaultdict keeps default_factory there, not as a class-level descriptor.)
+        if hasattr(obj, 'default_factory'):
+            rebuilt = type(obj)(obj.default_factory)
+            for k, v in pairs:
+                rebuilt[k] = v
+            return rebuilt
+        return type(obj)(pairs)
+    return copy.deepcopy(obj)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """The fields of a dataclass instance as a dict of name to value, converting nested
+    dataclasses, lists, tuples and dicts recursively (other values are deep-copied)."""
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values.
-    """
-    if not _is_dataclass_instance(obj):
+    """The field values of a dataclass instance as a tuple, converted like asdict()."""
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, lambda pairs: tuple_factory([value for _, value in pairs]))
 
 
-def _astuple_inner(obj, tuple_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    elif _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        obj_type = type(obj)
-        if hasattr(obj_type, 'default_factory'):
-            result = obj_type(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
-            return result
-        return obj_type((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                        for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+def _check_field_name(name, taken):
+    if not isinstance(name, str) or not name.isidentifier():
+        raise TypeError(f'Field names must be valid identifiers: {name!r}')
+    if keyword.iskeyword(name):
+        raise TypeError(f'Field names must not be keywords: {name!r}')
+    if name in taken:
+        raise TypeError(f'Field name duplicated: {name!r}')
+
+
+def _caller_module():
+    # The module make_dataclass() was called from, so that the class can be pickled.
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass.
-
-    The dataclass name will be 'cls_name'.  'fields' is an iterable
-    of either (name), (name, type) or (name, type, Field) objects. If type is
-    omitted, use the string 'typing.Any'.
-    """
-    if namespace is None:
-        namespace = {}
-
-    seen = set()
-    annotations = {}
-    defaults = {}
+    """Create a dataclass named cls_name. fields holds names, (name, type) or
+    (name, type, Field) items; a bare name gets the annotation 'typing.Any'."""
+    annotations, defaults = {}, {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp, = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, annotation, defaults[item[0]] = item
         else:
             raise TypeError(f'Invalid field: {item!r}')
+        _check_field_name(name, annotations)
+        annotations[name] = annotation
 
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
+    def fill(body):
+        body.update(namespace or {})
+        body.update(defaults)
+        body['__annotations__'] = annotations
 
-        seen.add(name)
-        annotations[name] = tp
-
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
-
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-
+    cls = types.new_class(cls_name, bases, {}, fill)
     if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        module = _caller_module()
     if module is not None:
         cls.__module__ = module
-
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for frozen classes.
-    """
-    if not _is_dataclass_instance(obj):
+    """A new instance of obj's class with the same field values except those in changes
+    (init=False fields cannot be changed; InitVars without a default must be given)."""
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 f'specified with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
