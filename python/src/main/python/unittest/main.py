@@ -102,7 +102,7 @@ class TestProgram(object):
 
     def usageExit(self, msg=None):
         warnings.warn("TestProgram.usageExit() is deprecated and will be removed in Python 3.13",
-                      DeprecationWarning, 2)
+                      DeprecationWarning)
         if msg:
             print(msg)
         if self._discovery_parser is None:
