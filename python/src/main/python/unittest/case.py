@@ -1,1295 +1,1061 @@
-"""Test case implementation (Pyjama unittest)."""
+"""TestCase, its assert methods and failure messages, and what surrounds a test: skips,
+expected failures, subtests, cleanups (per test, class and module), FunctionTestCase."""
 
-import sys
-import functools
 import contextlib
-import collections.abc
+import difflib
+import functools
+import pprint
+import re
+import sys
+import time
+import traceback
+import types
+import warnings
+
 from . import result
-from .util import (strclass, safe_repr, _count_diff_all_purpose, _count_diff_hashable,
-                   _common_shorten_repr)
+from .util import (safe_repr, strclass, _common_shorten_repr, _count_mismatches,
+                   _count_mismatches_hashable)
 
 __unittest = True
-
-_subtest_msg_sentinel = object()
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
 
+# subTest's msg when none is given (None is a message like any other)
+_NO_MESSAGE = object()
+
 
 class SkipTest(Exception):
-    """
-    Raise this exception in a test to skip it.
-
-    Usually you can use TestCase.skipTest() or one of the skipping decorators
-    instead of raising this directly.
-    """
+    """Raise this (or call TestCase.skipTest) to skip the running test; the argument is the
+    reason reported."""
 
 
-class _ShouldStop(Exception):
-    """
-    The test should stop.
-    """
+class _Halt(Exception):
+    """Ends the test body early and quietly: after a subtest failure under failfast, or once
+    a subtest of an expected-failure test has failed."""
 
 
 class _UnexpectedSuccess(Exception):
-    """
-    The test was supposed to fail, but it didn't!
-    """
+    """Stands in for a failure when a result cannot record an unexpected success."""
 
 
-class _Outcome(object):
-    """Collects what happens while a test runs: whether it succeeded, whether an expected
-    failure happened, and feeds errors of subtests to the result as they occur."""
+# -- reporting to results that may lack the optional methods
+
+def _report_skip(result, test, reason):
+    add = getattr(result, 'addSkip', None)
+    if add is not None:
+        add(test, reason)
+    elif result is not None:
+        _warn_missing('addSkip', ', skips not reported')
+        result.addSuccess(test)
+
+
+def _warn_missing(method, consequence):
+    warnings.warn(f"TestResult has no {method} method{consequence}", RuntimeWarning, 3)
+
+
+def _report_exception(result, test, exc_info):
+    """An exception from test: a failure if it is the test's failureException, else an error."""
+    if result is not None:
+        failed = issubclass(exc_info[0], test.failureException)
+        (result.addFailure if failed else result.addError)(test, exc_info)
+
+
+class _RunState:
+    """One run of a test: the result it reports to and whether every part so far (setUp,
+    body, tearDown, each cleanup and subtest) went well. Reachable as the test's _outcome
+    while it runs."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, 'addSubTest')
         self.success = True
-        self.expectedFailure = None
+        self.expecting_failure = False
+        self.expected_failure = None  # exc_info of the failure an expectedFailure test wanted
+        self.reports_subtests = hasattr(result, 'addSubTest')
 
-    @contextlib.contextmanager
-    def testPartExecutor(self, test_case, subTest=False):
-        old_success = self.success
-        self.success = True
+    def part(self, test, subtest=False):
+        return _Part(self, test, subtest)
+
+
+class _Part:
+    """Context manager around one part of a test run: reports what the part raises and
+    swallows it, so that the run goes on to the next part."""
+
+    def __init__(self, state, test, subtest):
+        self.state, self.test, self.subtest = state, test, subtest
+
+    def __enter__(self):
+        self.before = self.state.success
+        self.state.success = True
+
+    def __exit__(self, kind, value, tb):
+        state, test = self.state, self.test
         try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
+            if kind is None:
+                if self.subtest and state.success:
+                    state.result.addSubTest(test.test_case, test, None)
+                return False
+            if issubclass(kind, KeyboardInterrupt):
+                return False
+            if issubclass(kind, SkipTest):
+                state.success = False
+                _report_skip(state.result, test, str(value))
+            elif issubclass(kind, _Halt):
+                pass
+            elif state.expecting_failure:
+                state.expected_failure = (kind, value, tb)
             else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
+                state.success = False
+                if self.subtest:
+                    state.result.addSubTest(test.test_case, test, (kind, value, tb))
                 else:
-                    _addError(self.result, test_case, exc_info)
-            # explicitly break a reference cycle:
-            # exc_info -> frame -> exc_info
-            exc_info = None
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
+                    _report_exception(state.result, test, (kind, value, tb))
+            return True
         finally:
-            self.success = self.success and old_success
+            state.success = state.success and self.before
 
 
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
-        import warnings
-        warnings.warn('TestResult has no addSkip method, skips not reported',
-                      RuntimeWarning, 2)
-        result.addSuccess(test_case)
+# -- cleanups and context managers
 
-
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
-
-def _id(obj):
-    return obj
-
-
-def _enter_context(cm, addcleanup):
-    # We look up the special methods on the type to match the with
-    # statement.
-    cls = type(cm)
+def _enter_context(cm, register):
+    """Enters cm and registers its exit with register (one of the add*Cleanup functions)."""
+    kind = type(cm)
     try:
-        enter = cls.__enter__
-        exit = cls.__exit__
+        enter, leave = kind.__enter__, kind.__exit__
     except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    result = enter(cm)
-    addcleanup(exit, cm, None, None, None)
-    return result
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                        f"support the context manager protocol") from None
+    value = enter(cm)
+    register(leave, cm, None, None, None)
+    return value
 
 
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if
-    setUpModule fails (unlike tearDownModule)."""
+    """Registers function(*args, **kwargs) to run after the module's tests (and its
+    tearDownModule), or after a failed setUpModule."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    """Same as enterContext, but module-wide."""
+    """Enters cm now and exits it with the module cleanups; returns what __enter__ gave."""
     return _enter_context(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Execute all module cleanup functions. Normally called for you after
-    tearDownModule."""
-    exceptions = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
-        try:
-            function(*args, **kwargs)
-        except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        # Swallows all but first exception. If a multi-exception handler
-        # gets written we should use that here instead.
-        raise exceptions[0]
+    """Runs the module cleanups, last registered first. All of them run; the first exception
+    any raised is then raised again."""
+    problems = _unwind(_module_cleanups)
+    if problems:
+        raise problems[0][1]
 
+
+def _unwind(stack):
+    """Calls the (function, args, kwargs) entries of stack, popping from the end, until it is
+    empty; returns the exc_info of each that raised an Exception."""
+    problems = []
+    while stack:
+        call = stack.pop()
+        try:
+            call[0](*call[1], **call[2])
+        except Exception:
+            problems.append(sys.exc_info())
+    return problems
+
+
+# -- decorators
 
 def skip(reason):
-    """
-    Unconditionally skip a test.
-    """
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
+    """Unconditionally skip a test (also usable bare, as @skip)."""
+    def mark(item):
+        if not isinstance(item, type):
+            @functools.wraps(item)
+            def skipped(*args, **kwargs):
                 raise SkipTest(reason)
-            test_item = skip_wrapper
+            item = skipped
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
+    if isinstance(reason, types.FunctionType):
+        item, reason = reason, ''
+        return mark(item)
+    return mark
 
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if isinstance(reason, type(skip)):
-        test_item = reason
-        reason = ''
-        return decorator(test_item)
-    return decorator
+
+def _unchanged(item):
+    return item
 
 
 def skipIf(condition, reason):
-    """
-    Skip a test if the condition is true.
-    """
-    if condition:
-        return skip(reason)
-    return _id
+    """Skip a test if the condition is true."""
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    """
-    Skip a test unless the condition is true.
-    """
-    if not condition:
-        return skip(reason)
-    return _id
+    """Skip a test unless the condition is true."""
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
+    """Marks a test (or every test of a class) as expected to fail: its failure is counted
+    as expected, its success as unexpected."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-def _is_subtype(expected, basetype):
+# -- assertRaises / assertWarns
+
+def _is_subtype(expected, base):
     if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+        return all(_is_subtype(e, base) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
 
 
-class _BaseTestCaseContext:
+class _Expectation:
+    """What assertRaises and assertWarns share: the check of the expected type, the two ways
+    of use (a context manager, or a call of a callable), and the failure messages."""
 
-    def __init__(self, test_case):
-        self.test_case = test_case
-
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
-
-
-class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    base = BaseException
+    base_wording = ''
+    verb = ''
 
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.expected = expected
         self.test_case = test_case
-        if expected_regex is not None:
-            import re
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+        self.expected = expected
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
+        self.msg = self.obj_name = None
 
-    def handle(self, name, args, kwargs):
-        """
-        If args is empty, assertRaises/Warns is being used as a
-        context manager, so check for a 'msg' kwarg and return self.
-        If args is not empty, call a callable passing positional and keyword
-        arguments.
-        """
+    def apply(self, name, args, kwargs):
+        """Checks the expected type; with no args, returns self for a with statement (taking
+        msg from kwargs), else calls args[0](*args[1:], **kwargs) inside self."""
+        if not _is_subtype(self.expected, self.base):
+            raise TypeError(f'{name}() arg 1 must be {self.base_wording}')
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                extra = next(iter(kwargs))
+                raise TypeError(f'{extra!r} is an invalid keyword argument for this function')
+            return self
+        function, *args = args
         try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for '
-                                    'this function' % (next(iter(kwargs)),))
-                return self
-
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
+            self.obj_name = function.__name__
+        except AttributeError:
+            self.obj_name = str(function)
+        try:
             with self:
-                callable_obj(*args, **kwargs)
+                function(*args, **kwargs)
         finally:
-            # bpo-23890: manually break a reference cycle
-            self = None
+            # the caught exception's frames lead back here: keep nothing alive from here
+            del self, function, args, kwargs
+        return None
+
+    def _fail(self, text):
+        raise self.test_case.failureException(self.test_case._formatMessage(self.msg, text))
+
+    def _fail_absent(self):
+        name = getattr(self.expected, '__name__', None) or str(self.expected)
+        where = f' by {self.obj_name}' if self.obj_name else ''
+        self._fail(f'{name} not {self.verb}{where}')
+
+    def _fail_mismatch(self, text):
+        self._fail(f'"{self.expected_regex.pattern}" does not match "{text}"')
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """A context manager used to implement TestCase.assertRaises* methods."""
+class _RaisesContext(_Expectation):
+    """The context manager assertRaises and assertRaisesRegex return; .exception is what was
+    caught."""
 
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+    base_wording = 'an exception type or tuple of exception types'
+    verb = 'raised'
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure('{} not raised'.format(exc_name))
-        else:
-            try:
-                import traceback
-                traceback.clear_frames(tb)
-            except ImportError:
-                pass
-        if not issubclass(exc_type, self.expected):
-            # let unexpected exceptions pass through
+    def __exit__(self, kind, value, tb):
+        if kind is None:
+            self._fail_absent()
+        # the frames of the traceback would keep their locals alive as long as the exception
+        traceback.clear_frames(tb)
+        if not issubclass(kind, self.expected):
             return False
-        # store exception, without traceback, for later retrieval
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-
-        expected_regex = self.expected_regex
-        if not expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                expected_regex.pattern, str(exc_value)))
+        self.exception = value.with_traceback(None)
+        if self.expected_regex is not None and not self.expected_regex.search(str(value)):
+            self._fail_mismatch(str(value))
         return True
 
-    __class_getitem__ = classmethod(type(list[int]))
 
 
-class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """A context manager used to implement TestCase.assertWarns* methods."""
+class _WarnsContext(_Expectation):
+    """The context manager assertWarns and assertWarnsRegex return; .warning, .filename and
+    .lineno describe the matching warning, .warnings holds all that were recorded."""
 
-    _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
+    base = Warning
+    base_wording = 'a warning type or tuple of warning types'
+    verb = 'triggered'
 
     def __enter__(self):
-        import warnings
-        # The __warningregistry__'s need to be in a pristine state for tests
-        # to work properly.
-        for v in list(sys.modules.values()):
-            if getattr(v, '__warningregistry__', None):
-                v.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter('always', self.expected)
+        # a warning already shown once from some module would otherwise be swallowed
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
-            # let unexpected exceptions pass through
-            return
-        try:
-            exc_name = self.expected.__name__
-        except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+    def __exit__(self, kind, value, tb):
+        self._catcher.__exit__(kind, value, tb)
+        if kind is not None:
+            return None
+        first_of_kind = None
+        for record in self.warnings:
+            if not isinstance(record.message, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if (self.expected_regex is not None and
-                    not self.expected_regex.search(str(w))):
+            if first_of_kind is None:
+                first_of_kind = record.message
+            if self.expected_regex is not None and not self.expected_regex.search(str(record.message)):
                 continue
-            # store warning for later retrieval
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        # Now we simply try to choose a helpful failure message
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure('{} not triggered'.format(exc_name))
+            self.warning = record.message
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first_of_kind is not None:
+            self._fail_mismatch(str(first_of_kind))
+        self._fail_absent()
 
-
-class _OrderedChainMap(collections.ChainMap):
-    def __iter__(self):
-        seen = set()
-        for mapping in self.maps:
-            for k in mapping:
-                if k not in seen:
-                    seen.add(k)
-                    yield k
 
 
 class TestCase(object):
-    """A class whose instances are single test cases.
+    """A single test: one method of a TestCase subclass, named when the instance is made
+    (runTest by default).
 
-    By default, the test code itself should be placed in a method named
-    'runTest'.
-
-    If the fixture may be used for many test cases, create as
-    many test methods as are needed. When instantiating such a TestCase
-    subclass, specify in the constructor arguments the name of the test method
-    that the instance is to execute.
+    Subclasses write test methods (named test* for the loader to find them), with setUp and
+    tearDown around each, setUpClass and tearDownClass around the class, and report problems
+    through the assert* methods, which raise failureException. Class attributes tune the
+    messages: longMessage (append the msg argument to the standard message rather than replace
+    it) and maxDiff (the longest diff shown; None for no limit).
     """
 
     failureException = AssertionError
-
     longMessage = True
-
     maxDiff = 80 * 8
-
-    # If a string is longer than _diffThreshold, use normal comparison instead
-    # of difflib.  See #11763.
+    # strings longer than this are compared without a line diff (difflib is quadratic)
     _diffThreshold = 2 ** 16
 
+    # each subclass gets its own (see __init_subclass__)
+    _class_cleanup_stack = []
+
     def __init_subclass__(cls, *args, **kwargs):
-        # Attribute used by TestSuite for classSetUp
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
+        cls._class_cleanup_stack = []
+        cls._class_setup_failed = False
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
-        """Create an instance of the class that will use the named test
-           method when executed. Raises a ValueError if the instance does
-           not have a method with the specified name.
-        """
+        """Makes the test that runs the method named methodName; ValueError if there is none
+        (except for the default, runTest, which a test built only to use its asserts lacks)."""
         self._testMethodName = methodName
-        self._outcome = None
         self._testMethodDoc = 'No test'
+        self._outcome = None
+        self._subtest = None
+        self._cleanups = []
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
             if methodName != 'runTest':
-                # we allow instantiation with no explicit method name
-                # but not an *incorrect* or missing method name
-                raise ValueError('no such test method in %s: %s' %
-                                 (self.__class__, methodName))
+                raise ValueError(f"no such test method in {self.__class__}: {methodName}")
         else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
-        self._subtest = None
-
-        # Map types to custom assertEqual functions that will compare
-        # instances of said type in more detail to generate a more useful
-        # error message.
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+            self._testMethodDoc = method.__doc__
+        # assertEqual's specialised checks, by exact type of both operands
+        self._type_equality_funcs = {
+            dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+            set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+        }
 
     def addTypeEqualityFunc(self, typeobj, function):
-        """Add a type specific assertEqual style function to compare a type."""
+        """Makes assertEqual call function(first, second, msg=msg) when both operands are
+        exactly of type typeobj; function raises failureException when they differ."""
         self._type_equality_funcs[typeobj] = function
 
-    def addCleanup(self, function, /, *args, **kwargs):
-        """Add a function, with arguments, to be called when the test is
-        completed. Functions added are called on a LIFO basis and are
-        called after tearDown on test failure or success.
-
-        Cleanup items are called even if setUp fails (unlike tearDown)."""
-        self._cleanups.append((function, args, kwargs))
-
-    def enterContext(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also adds its __exit__ method as a cleanup
-        function and returns the result of the __enter__ method.
-        """
-        return _enter_context(cm, self.addCleanup)
-
-    @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
-        """Same as addCleanup, except the cleanup items are called even if
-        setUpClass fails (unlike tearDownClass)."""
-        cls._class_cleanups.append((function, args, kwargs))
-
-    @classmethod
-    def enterClassContext(cls, cm):
-        """Same as enterContext, but class-wide."""
-        return _enter_context(cm, cls.addClassCleanup)
-
-    def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
-        pass
-
-    def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
-        pass
-
-    @classmethod
-    def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
-
-    @classmethod
-    def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
-
-    def countTestCases(self):
-        return 1
-
-    def defaultTestResult(self):
-        return result.TestResult()
-
-    def shortDescription(self):
-        """Returns a one-line description of the test, or None if no
-        description has been provided.
-
-        The default implementation of this method returns the first line of
-        the specified test method's docstring.
-        """
-        doc = self._testMethodDoc
-        return doc.strip().split('\n')[0].strip() if doc else None
+    # -- identity
 
     def id(self):
-        return '%s.%s' % (strclass(self.__class__), self._testMethodName)
+        return f'{strclass(self.__class__)}.{self._testMethodName}'
 
+    def __str__(self):
+        return f'{self._testMethodName} ({strclass(self.__class__)}.{self._testMethodName})'
+
+    def __repr__(self):
+        return f'<{strclass(self.__class__)} testMethod={self._testMethodName}>'
+
+    # two tests are the same test when they run the same method of the same class
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
-    def __str__(self):
-        return '%s (%s.%s)' % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None if it has none."""
+        doc = self._testMethodDoc
+        if not doc:
+            return None
+        return doc.strip().split('\n')[0].strip()
 
-    def __repr__(self):
-        return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
+    def defaultTestResult(self):
+        """The result run() reports to when given none."""
+        return result.TestResult()
 
-    @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """Return a context manager that will return the enclosed block
-        of code in a subtest identified by the optional message and
-        keyword parameters.  A failure in the subtest marks the test
-        case as failed but resumes execution at the end of the enclosed
-        block, allowing further test code to be executed.
-        """
-        if self._outcome is None or not self._outcome.result_supports_subtests:
-            yield
-            return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
-        else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
-        try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
-                yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # If the test is expecting a failure, we really want to
-                # stop now and register the expected failure.
-                raise _ShouldStop
-        finally:
-            self._subtest = parent
+    def countTestCases(self):
+        return 1
 
-    def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
-            import warnings
-            warnings.warn('TestResult has no addExpectedFailure method, reporting as passes',
-                          RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            addExpectedFailure(self, exc_info)
+    # -- fixtures and cleanups
 
-    def _addUnexpectedSuccess(self, result):
-        try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            import warnings
-            warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure',
-                          RuntimeWarning)
-            # We need to pass an actual exception and traceback to addFailure,
-            # otherwise the legacy result can choke.
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
+    def setUp(self):
+        """Runs before each test method; override to build its fixture."""
 
-    def _addDuration(self, result, elapsed):
-        try:
-            addDuration = result.addDuration
-        except AttributeError:
-            pass
-        else:
-            addDuration(self, elapsed)
+    def tearDown(self):
+        """Runs after each test method whose setUp succeeded; override to undo the fixture."""
 
-    def _callSetUp(self):
-        self.setUp()
+    @classmethod
+    def setUpClass(cls):
+        """Runs once before the class's first test."""
 
-    def _callTestMethod(self, method):
-        if method() is not None:
-            import warnings
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+    @classmethod
+    def tearDownClass(cls):
+        """Runs once after the class's last test, if setUpClass succeeded."""
 
-    def _callTearDown(self):
-        self.tearDown()
+    def addCleanup(self, function, /, *args, **kwargs):
+        """Registers function(*args, **kwargs) to run after tearDown, or after a failed setUp;
+        cleanups run last registered first."""
+        self._cleanups.append((function, args, kwargs))
 
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
+    def enterContext(self, cm):
+        """Enters cm and registers its exit as a cleanup; returns what __enter__ gave."""
+        return _enter_context(cm, self.addCleanup)
 
-    def run(self, result=None):
-        if result is None:
-            result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Registers function(*args, **kwargs) to run after tearDownClass, or after a failed
+        setUpClass."""
+        cls._class_cleanup_stack.append((function, args, kwargs))
 
-        try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, '__unittest_skip__', False) or
-                    getattr(testMethod, '__unittest_skip__', False)):
-                # If the class or method was skipped.
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                            or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, skip_why)
-                return result
-
-            # Increase the number of tests only if it hasn't been skipped
-            result.startTest(self)
-
-            expecting_failure = (
-                getattr(self, '__unittest_expecting_failure__', False) or
-                getattr(testMethod, '__unittest_expecting_failure__', False)
-            )
-            outcome = _Outcome(result)
-            start_time = _perf_counter()
-            try:
-                self._outcome = outcome
-
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                self._addDuration(result, (_perf_counter() - start_time))
-
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                # explicitly break reference cycle:
-                # outcome.expectedFailure -> frame -> outcome -> outcome.expectedFailure
-                outcome.expectedFailure = None
-                outcome = None
-
-                # clear the outcome, no more needed
-                self._outcome = None
-
-        finally:
-            result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+    @classmethod
+    def enterClassContext(cls, cm):
+        """Enters cm and registers its exit as a class cleanup; returns what __enter__ gave."""
+        return _enter_context(cm, cls.addClassCleanup)
 
     def doCleanups(self):
-        """Execute all cleanup functions. Normally called for you after
-        tearDown."""
-        outcome = self._outcome or _Outcome()
+        """Runs the cleanups, last registered first, reporting what they raise; returns
+        whether everything went well."""
+        state = self._outcome or _RunState()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-
-        # return this for backwards compatibility
-        # even though we no longer use it internally
-        return outcome.success
+            with state.part(self):
+                self._call_cleanup(function, args, kwargs)
+        return state.success
 
     @classmethod
     def doClassCleanups(cls):
-        """Execute all class cleanup functions. Normally called for you after
-        tearDownClass."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+        """Runs the class cleanups, last registered first; the exc_info of each failure is
+        kept for the suite to report."""
+        cls._class_cleanup_errors = _unwind(cls._class_cleanup_stack)
+
+    # -- running
+
+    # The four steps of a run, as methods so that a subclass (the asyncio one) can run them
+    # its own way.
+    def _call_setup(self):
+        self.setUp()
+
+    def _call_test(self, method):
+        if method() is not None:
+            warnings.warn('It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+
+    def _call_teardown(self):
+        self.tearDown()
+
+    def _call_cleanup(self, function, args, kwargs):
+        function(*args, **kwargs)
+
+    def _skip_reason(self, method):
+        """Why the class or the method is marked skipped, or None when it is not."""
+        cls = self.__class__
+        if getattr(cls, '__unittest_skip__', False) or getattr(method, '__unittest_skip__', False):
+            return (getattr(cls, '__unittest_skip_why__', '')
+                    or getattr(method, '__unittest_skip_why__', ''))
+        return None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
-    def debug(self):
-        """Run the test without collecting errors in a TestResult"""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, '__unittest_skip__', False) or
-                getattr(testMethod, '__unittest_skip__', False)):
-            # If the class or method was skipped.
-            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                        or getattr(testMethod, '__unittest_skip_why__', ''))
-            raise SkipTest(skip_why)
+    def run(self, result=None):
+        """Runs the test, reporting to result (a fresh defaultTestResult() if None, which is
+        then also started and stopped); returns the result."""
+        own_result = result is None
+        if own_result:
+            result = self.defaultTestResult()
+            begin = getattr(result, 'startTestRun', None)
+            if begin is not None:
+                begin()
+        try:
+            method = getattr(self, self._testMethodName)
+            reason = self._skip_reason(method)
+            if reason is not None:
+                _report_skip(result, self, reason)
+            else:
+                result.startTest(self)
+                self._run_steps(result, method)
+            return result
+        finally:
+            result.stopTest(self)
+            if own_result:
+                end = getattr(result, 'stopTestRun', None)
+                if end is not None:
+                    end()
 
-        self._callSetUp()
-        self._callTestMethod(testMethod)
-        self._callTearDown()
+    def _run_steps(self, result, method):
+        expecting = (getattr(self, '__unittest_expecting_failure__', False)
+                     or getattr(method, '__unittest_expecting_failure__', False))
+        state = self._outcome = _RunState(result)
+        started = time.perf_counter()
+        try:
+            with state.part(self):
+                self._call_setup()
+            if state.success:
+                state.expecting_failure = expecting
+                with state.part(self):
+                    self._call_test(method)
+                state.expecting_failure = False
+                with state.part(self):
+                    self._call_teardown()
+            self.doCleanups()
+            self._report_duration(result, time.perf_counter() - started)
+            if not state.success:
+                return
+            if not expecting:
+                result.addSuccess(self)
+            elif state.expected_failure is not None:
+                self._report_expected_failure(result, state.expected_failure)
+            else:
+                self._report_unexpected_success(result)
+        finally:
+            # the exc_info holds frames: let them go with the run
+            state.expected_failure = None
+            self._outcome = None
+
+    # Results need not have the methods added to TestResult over the years: without one,
+    # the outcome is reported some older way, with a warning.
+    def _report_expected_failure(self, result, exc_info):
+        add = getattr(result, 'addExpectedFailure', None)
+        if add is None:
+            _warn_missing('addExpectedFailure', ', reporting as passes')
+            result.addSuccess(self)
+        else:
+            add(self, exc_info)
+
+    def _report_unexpected_success(self, result):
+        add = getattr(result, 'addUnexpectedSuccess', None)
+        if add is None:
+            _warn_missing('addUnexpectedSuccess', ', reporting as failure')
+            result.addFailure(self, (_UnexpectedSuccess, _UnexpectedSuccess(), None))
+        else:
+            add(self)
+
+    def _report_duration(self, result, elapsed):
+        add = getattr(result, 'addDuration', None)
+        if add is None:
+            _warn_missing('addDuration', '')
+        else:
+            add(self, elapsed)
+
+    def debug(self):
+        """Runs the test without a result, so that what it raises propagates (for a
+        debugger)."""
+        method = getattr(self, self._testMethodName)
+        reason = self._skip_reason(method)
+        if reason is not None:
+            raise SkipTest(reason)
+        self._call_setup()
+        self._call_test(method)
+        self._call_teardown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+            self._call_cleanup(function, args, kwargs)
 
-    def skipTest(self, reason):
-        """Skip this test."""
-        raise SkipTest(reason)
+    @contextlib.contextmanager
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """A context in which a failure is reported as a subtest's (described by msg and
+        params) and does not end the test: the rest of the body still runs."""
+        state = self._outcome
+        if state is None or not state.reports_subtests:
+            yield
+            return
+        parent = self._subtest
+        merged = dict(params)
+        if parent is not None:
+            for key, value in parent.params.items():
+                merged.setdefault(key, value)
+        self._subtest = _SubTest(self, msg, merged)
+        try:
+            with state.part(self._subtest, subtest=True):
+                yield
+            if not state.success:
+                if getattr(state.result, 'failfast', False):
+                    raise _Halt
+            elif state.expected_failure is not None:
+                # the expected failure has happened: the test is over
+                raise _Halt
+        finally:
+            self._subtest = parent
+
+    # -- failing
 
     def fail(self, msg=None):
-        """Fail immediately, with the given message."""
+        """Fails the test at once, with msg as the failure's message."""
         raise self.failureException(msg)
 
-    def assertFalse(self, expr, msg=None):
-        """Check that the expression is false."""
-        if expr:
-            msg = self._formatMessage(msg, '%s is not false' % safe_repr(expr))
-            raise self.failureException(msg)
-
-    def assertTrue(self, expr, msg=None):
-        """Check that the expression is true."""
-        if not expr:
-            msg = self._formatMessage(msg, '%s is not true' % safe_repr(expr))
-            raise self.failureException(msg)
+    def skipTest(self, reason):
+        """Skips the running test, for reason."""
+        raise SkipTest(reason)
 
     def _formatMessage(self, msg, standardMsg):
-        """Honour the longMessage attribute when generating failure messages.
-        If longMessage is False this means:
-        * Use only an explicit message if it is provided
-        * Otherwise use the standard message for the assert
+        """The message of a failure: the standard one, with the caller's msg appended
+        (longMessage) or instead of it."""
+        if self.longMessage:
+            return standardMsg if msg is None else f'{standardMsg} : {msg}'
+        return msg or standardMsg
 
-        If longMessage is True:
-        * Use the standard message
-        * If an explicit message is provided, plus ' : ' and the explicit message
-        """
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            # don't switch to '{}' formatting in Python 2.X
-            # it changes the way unicode input is handled
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is None or len(diff) <= limit:
+            return message + diff
+        return message + DIFF_OMITTED % len(diff)
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        """Fail unless an exception of class expected_exception is raised
-           by the callable when invoked with specified positional and
-           keyword arguments. If a different type of exception is
-           raised, it will not be caught, and the test case will be
-           deemed to have suffered an error, exactly as for an
-           unexpected exception.
-        """
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            # bpo-23890: manually break a reference cycle
-            context = None
+    def _refuse(self, msg, standard):
+        self.fail(self._formatMessage(msg, standard))
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        """Fail unless a warning of class warnClass is triggered
-           by the callable when invoked with specified positional and
-           keyword arguments.
-        """
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+    # -- truth, identity, membership, order
+
+    def assertTrue(self, expr, msg=None):
+        """Fail unless expr is true."""
+        if not expr:
+            self._refuse(msg, f'{safe_repr(expr)} is not true')
+
+    def assertFalse(self, expr, msg=None):
+        """Fail unless expr is false."""
+        if expr:
+            self._refuse(msg, f'{safe_repr(expr)} is not false')
+
+    def assertIs(self, expr1, expr2, msg=None):
+        """Fail unless expr1 is expr2 (identity)."""
+        if expr1 is not expr2:
+            self._refuse(msg, f'{safe_repr(expr1)} is not {safe_repr(expr2)}')
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        """Fail if expr1 is expr2 (identity)."""
+        if expr1 is expr2:
+            self._refuse(msg, f'unexpectedly identical: {safe_repr(expr1)}')
+
+    def assertIsNone(self, obj, msg=None):
+        """Fail unless obj is None."""
+        if obj is not None:
+            self._refuse(msg, f'{safe_repr(obj)} is not None')
+
+    def assertIsNotNone(self, obj, msg=None):
+        """Fail if obj is None."""
+        if obj is None:
+            self._refuse(msg, 'unexpectedly None')
+
+    def assertIn(self, member, container, msg=None):
+        """Fail unless member is in container."""
+        if member not in container:
+            self._refuse(msg, f'{safe_repr(member)} not found in {safe_repr(container)}')
+
+    def assertNotIn(self, member, container, msg=None):
+        """Fail if member is in container."""
+        if member in container:
+            self._refuse(msg, f'{safe_repr(member)} unexpectedly found in {safe_repr(container)}')
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        """Fail unless isinstance(obj, cls)."""
+        if not isinstance(obj, cls):
+            self._refuse(msg, f'{safe_repr(obj)} is not an instance of {cls!r}')
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        """Fail if isinstance(obj, cls)."""
+        if isinstance(obj, cls):
+            self._refuse(msg, f'{safe_repr(obj)} is an instance of {cls!r}')
+
+    def assertLess(self, a, b, msg=None):
+        """Fail unless a < b."""
+        if not a < b:
+            self._refuse(msg, f'{safe_repr(a)} not less than {safe_repr(b)}')
+
+    def assertLessEqual(self, a, b, msg=None):
+        """Fail unless a <= b."""
+        if not a <= b:
+            self._refuse(msg, f'{safe_repr(a)} not less than or equal to {safe_repr(b)}')
+
+    def assertGreater(self, a, b, msg=None):
+        """Fail unless a > b."""
+        if not a > b:
+            self._refuse(msg, f'{safe_repr(a)} not greater than {safe_repr(b)}')
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        """Fail unless a >= b."""
+        if not a >= b:
+            self._refuse(msg, f'{safe_repr(a)} not greater than or equal to {safe_repr(b)}')
+
+    # -- equality
 
     def _getAssertEqualityFunc(self, first, second):
-        """Get a detailed comparison function for the types of the two args.
-
-        Returns: A callable accepting (first, second, msg=None) that will
-        raise a failure exception if first != second with a useful human
-        readable error message for those types.
-        """
+        """The check assertEqual uses: a registered one when both operands have exactly the
+        same registered type, else the plain == comparison."""
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-
+            check = self._type_equality_funcs.get(type(first))
+            if check is not None:
+                return getattr(self, check) if isinstance(check, str) else check
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
-        """The default assertEqual implementation, not type specific."""
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            shown = _common_shorten_repr(first, second)
+            raise self.failureException(self._formatMessage(msg, f'{shown[0]} != {shown[1]}'))
 
     def assertEqual(self, first, second, msg=None):
-        """Fail if the two objects are unequal as determined by the '=='
-           operator.
-        """
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        """Fail unless first == second (with a type-specific message for str, list, tuple, dict and sets)."""
+        check = self._getAssertEqualityFunc(first, second)
+        check(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
-        """Fail if the two objects are equal as determined by the '!='
-           operator.
-        """
+        """Fail unless first != second."""
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+            self._refuse(msg, f'{safe_repr(first)} == {safe_repr(second)}')
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are unequal as determined by their
-           difference rounded to the given number of decimal places
-           (default 7) and comparing to zero, or by comparing that the
-           difference between the two objects is more than the given
-           delta.
-        """
+        """Fail unless first and second differ by at most delta, or, without delta, unless
+        their difference rounded to places decimal places (default 7) is zero. Equal objects
+        always pass."""
         if first == second:
-            # shortcut
             return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-
+        if None not in (delta, places):
+            raise TypeError("specify delta or places not both")
         diff = abs(first - second)
+        shown = f'{safe_repr(first)} != {safe_repr(second)}'
         if delta is not None:
             if diff <= delta:
                 return
-
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            why = f'{shown} within {safe_repr(delta)} delta ({safe_repr(diff)} difference)'
         else:
-            if places is None:
-                places = 7
-
+            places = 7 if places is None else places
             if round(diff, places) == 0:
                 return
-
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            why = f'{shown} within {places!r} places ({safe_repr(diff)} difference)'
+        self._refuse(msg, why)
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are equal as determined by their
-           difference rounded to the given number of decimal places
-           (default 7) and comparing to zero, or by comparing that the
-           difference between the two objects is less than the given delta.
-        """
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
+        """Fail if first and second differ by at most delta, or, without delta, if their
+        difference rounded to places decimal places (default 7) is zero. Equal objects
+        always fail."""
+        if None not in (delta, places):
+            raise TypeError("specify delta or places not both")
         diff = abs(first - second)
+        shown = f'{safe_repr(first)} == {safe_repr(second)}'
         if delta is not None:
             if not (first == second) and diff > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            why = f'{shown} within {safe_repr(delta)} delta ({safe_repr(diff)} difference)'
         else:
-            if places is None:
-                places = 7
+            places = 7 if places is None else places
             if not (first == second) and round(diff, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
-                                                         places)
+            why = f'{shown} within {places!r} places'
+        self._refuse(msg, why)
 
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+    def _line_diff(self, first, second):
+        """The ndiff of the pretty-printed forms of two objects, one line per entry."""
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                              pprint.pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """An equality assertion for ordered sequences (like lists and tuples).
-
-        For the purposes of this function, a valid ordered sequence type is one
-        which can be indexed, has a length, and has an equality operator.
-        """
+        """Fail unless two sequences have equal elements in the same order; with seq_type,
+        both must also be instances of it. The message says where they first differ and
+        shows a diff."""
+        kind = 'sequence'
         if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
-            seq_type_name = 'sequence'
-
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-
-        if differing is None:
+            kind = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{ordinal} sequence is not a {kind}: {safe_repr(seq)}')
+        why = None
+        sizes = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                sizes.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-
-        if differing is None:
+                why = f'{ordinal} {kind} has no length.    Non-sequence?'
+                break
+        if why is None:
             if seq1 == seq2:
                 return
+            why = self._sequence_difference(seq1, seq2, kind, seq_type, *sizes)
+            if why is None:
+                return
+        self._refuse(msg, self._truncateMessage(why, self._line_diff(seq1, seq2)))
 
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-
-            for i in range(min(len1, len2)):
+    def _sequence_difference(self, seq1, seq2, kind, seq_type, size1, size2):
+        """The text saying how two unequal sequences differ, or None when they only differ
+        in type (which assertSequenceEqual accepts without seq_type)."""
+        shown = _common_shorten_repr(seq1, seq2)
+        text = f'{kind.capitalize()}s differ: {shown[0]} != {shown[1]}\n'
+        unindexable = (TypeError, IndexError, NotImplementedError)
+        for i in range(min(size1, size2)):
+            items = []
+            for ordinal, seq in (('first', seq1), ('second', seq2)):
                 try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' %
-                                  (i, seq_type_name))
+                    items.append(seq[i])
+                except unindexable:
+                    text += f'\nUnable to index element {i} of {ordinal} {kind}\n'
                     break
-
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' %
-                                  (i, seq_type_name))
-                    break
-
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and
-                        type(seq1) != type(seq2)):
-                    # The sequences are the same, but have differing types.
-                    return
-
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional '
-                              'elements.\n' % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d '
-                                  'of first %s\n' % (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional '
-                              'elements.\n' % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d '
-                                  'of second %s\n' % (len1, seq_type_name))
-        standardMsg = differing
-        diffMsg = '\n' + _line_diff(_pformat(seq1).splitlines(), _pformat(seq2).splitlines())
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+            if len(items) < 2:
+                break
+            if items[0] != items[1]:
+                pair = _common_shorten_repr(*items)
+                text += f'\nFirst differing element {i}:\n{pair[0]}\n{pair[1]}\n'
+                break
+        else:
+            if size1 == size2 and seq_type is None and type(seq1) != type(seq2):
+                return None
+        if size1 != size2:
+            longer, ordinal, extra_at = (seq1, 'first', size2) if size1 > size2 else (seq2, 'second', size1)
+            text += (f'\n{ordinal.capitalize()} {kind} contains {abs(size1 - size2)} '
+                     f'additional elements.\n')
+            try:
+                text += f'First extra element {extra_at}:\n{safe_repr(longer[extra_at])}\n'
+            except unindexable:
+                text += f'Unable to index element {extra_at} of {ordinal} {kind}\n'
+        return text
 
     def assertListEqual(self, list1, list2, msg=None):
-        """A list-specific equality assertion."""
+        """assertSequenceEqual for two lists."""
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        """A tuple-specific equality assertion."""
+        """assertSequenceEqual for two tuples."""
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        """A set-specific equality assertion."""
+        """Fail unless two sets (anything with a difference method) hold the same elements;
+        the message lists the elements only one of them has."""
         try:
-            difference1 = set1.difference(set2)
+            only_first = set1.difference(set2)
         except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
+            self.fail(f'invalid type when attempting set difference: {e}')
         except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-
+            self.fail(f'first argument does not support set difference: {e}')
         try:
-            difference2 = set2.difference(set1)
+            only_second = set2.difference(set1)
         except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
+            self.fail(f'invalid type when attempting set difference: {e}')
         except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-
-        if not (difference1 or difference2):
+            self.fail(f'second argument does not support set difference: {e}')
+        if not (only_first or only_second):
             return
-
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a in b), but with a nicer default message."""
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a not in b), but with a nicer default message."""
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                           safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is b), but with a nicer default message."""
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is not b), but with a nicer default message."""
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for heading, items in (('Items in the first set but not the second:', only_first),
+                               ('Items in the second set but not the first:', only_second)):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self._refuse(msg, '\n'.join(lines))
 
     def assertDictEqual(self, d1, d2, msg=None):
+        """Fail unless two dicts are equal; the message shows a diff."""
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + _line_diff(_pformat(d1).splitlines(), _pformat(d2).splitlines())
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            shown = _common_shorten_repr(d1, d2)
+            why = self._truncateMessage(f'{shown[0]} != {shown[1]}', self._line_diff(d1, d2))
+            self._refuse(msg, why)
 
     def assertCountEqual(self, first, second, msg=None):
-        """Asserts that two iterables have the same elements, the same number of
-        times, without regard to order.
-        """
-        first_seq, second_seq = list(first), list(second)
+        """Asserts that two iterables have the same elements, the same number of times,
+        regardless of their order; the message lists the elements counted differently."""
+        first, second = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
-        except TypeError:
-            # Handle case with unhashable elements
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first == second:
+            if _count_table(first) == _count_table(second):
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+        except TypeError:
+            mismatches = _count_mismatches(first, second)
+        else:
+            mismatches = _count_mismatches_hashable(first, second)
+        if mismatches:
+            lines = '\n'.join('First has %d, Second has %d:  %r' % m for m in mismatches)
+            self._refuse(msg, self._truncateMessage('Element counts were not equal:\n', lines))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Assert that two multi-line strings are equal."""
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
+        """Fail unless two strings are equal; the message shows a line diff."""
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        # ndiff wants every line newline-terminated, the last one included
+        a, b = first, second
+        if a and b:
+            if not (a.endswith('\n') and b.endswith('\n')):
+                a += '\n'
+                b += '\n'
+        elif b and not b.endswith('\n'):
+            b += '\n'
+        elif a and not a.endswith('\n'):
+            a += '\n'
+        diff = '\n' + ''.join(difflib.ndiff(a.splitlines(True), b.splitlines(True)))
+        shown = _common_shorten_repr(first, second)
+        self._refuse(msg, self._truncateMessage(f'{shown[0]} != {shown[1]}', diff))
 
-        if first != second:
-            # Don't use difflib if the strings are too long
-            if (len(first) > self._diffThreshold or len(second) > self._diffThreshold):
-                self._baseAssertEqual(first, second, msg)
-
-            # Append \n to both strings if either is missing the \n.
-            # This allows the final ndiff to show the \n difference. The
-            # exception here is if the string is empty, in which case no
-            # \n should be added
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
-
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
-
-            # Generate the message and diff, then raise the exception
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + _line_diff(firstlines, secondlines, keepends=True)
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLess(self, a, b, msg=None):
-        """Just like self.assertTrue(a < b), but with a nicer default message."""
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLessEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a <= b), but with a nicer default message."""
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreater(self, a, b, msg=None):
-        """Just like self.assertTrue(a > b), but with a nicer default message."""
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a >= b), but with a nicer default message."""
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNone(self, obj, msg=None):
-        """Same as self.assertTrue(obj is None), with a nicer default message."""
-        if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNotNone(self, obj, msg=None):
-        """Included for symmetry with assertIsNone."""
-        if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        """Same as self.assertTrue(isinstance(obj, cls)), with a nicer
-        default message."""
-        if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        """Included for symmetry with assertIsInstance."""
-        if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """Asserts that the message in a raised exception matches a regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """Asserts that the message in a triggered warning matches a regexp."""
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+    # -- regular expressions
 
     def assertRegex(self, text, expected_regex, msg=None):
-        """Fail the test unless the text matches the regular expression."""
-        import re
+        """Fail unless expected_regex (a pattern or its source) is found in text."""
         if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
+            if not expected_regex:
+                raise AssertionError("expected_regex must not be empty.")
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            # _formatMessage ensures the longMessage option is respected
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._refuse(msg, "Regex didn't match: "
+                              f"{expected_regex.pattern!r} not found in {text!r}")
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail the test if the text matches the regular expression."""
-        import re
+        """Fail if unexpected_regex (a pattern or its source) is found in text."""
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            # _formatMessage ensures the longMessage option is respected
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        found = unexpected_regex.search(text)
+        if found:
+            self._refuse(msg, f'Regex matched: {text[found.start():found.end()]!r} '
+                              f'matches {unexpected_regex.pattern!r} in {text!r}')
+
+    # -- exceptions and warnings
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """Fail unless an exception of class expected_exception (or a tuple of classes) is
+        raised, either by args[0](*args[1:], **kwargs) or, with no args, in the with block of
+        the context manager returned (whose .exception is then the exception; a msg keyword
+        adds to the failure message)."""
+        return _RaisesContext(expected_exception, self).apply('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises, also requiring str() of the exception to match expected_regex."""
+        check = _RaisesContext(expected_exception, self, expected_regex)
+        return check.apply('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Fail unless a warning of class expected_warning (or a tuple of classes) is
+        triggered, by args[0](*args[1:], **kwargs) or in the with block of the context manager
+        returned (whose .warning, .filename and .lineno then describe it)."""
+        return _WarnsContext(expected_warning, self).apply('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns, also requiring the warning's message to match expected_regex."""
+        check = _WarnsContext(expected_warning, self, expected_regex)
+        return check.apply('assertWarnsRegex', args, kwargs)
 
 
-def _perf_counter():
-    try:
-        import time
-        return time.perf_counter()
-    except (ImportError, AttributeError):
-        return 0.0
-
-
-def _pformat(obj):
-    try:
-        import pprint
-        return pprint.pformat(obj)
-    except ImportError:
-        return repr(obj)
-
-
-def _line_diff(a, b, keepends=False):
-    """A simple line diff: common lines prefixed '  ', removed '- ', added '+ '.
-
-    (CPython uses difflib.ndiff here, which also marks changed characters with '?' lines;
-    Pyjama has no difflib yet.)
-    """
-    n, m = len(a), len(b)
-    # Longest common subsequence table, from the ends.
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            lcs[i][j] = lcs[i + 1][j + 1] + 1 if a[i] == b[j] else max(lcs[i + 1][j],
-                                                                       lcs[i][j + 1])
-    out = []
-    i = j = 0
-    end = '' if keepends else '\n'
-    while i < n or j < m:
-        if i < n and j < m and a[i] == b[j]:
-            out.append('  ' + a[i] + end)
-            i += 1
-            j += 1
-        elif j < m and (i >= n or lcs[i][j + 1] >= lcs[i + 1][j]):
-            out.append('+ ' + b[j] + end)
-            j += 1
-        else:
-            out.append('- ' + a[i] + end)
-            i += 1
-    return ''.join(out)
+def _count_table(items):
+    # a dict of counts (TypeError for unhashable items)
+    table = {}
+    for item in items:
+        table[item] = table.get(item, 0) + 1
+    return table
 
 
 class FunctionTestCase(TestCase):
-    """A test case that wraps a test function.
-
-    This is useful for slipping pre-existing test functions into the
-    unittest framework. Optionally, set-up and tidy-up functions can be
-    supplied. As with TestCase, the tidy-up ('tearDown') function will
-    always be called if the set-up ('setUp') function ran successfully.
-    """
+    """A test made of a plain function (with optional setUp and tearDown functions), for
+    running test functions written outside of TestCase classes."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        super().__init__()
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
 
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+    def _identity(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
-
+    # the test's own steps are the functions given
     def runTest(self):
         self._testFunc()
+
+    def setUp(self):
+        _call_unless_none(self._setUpFunc)
+
+    def tearDown(self):
+        _call_unless_none(self._tearDownFunc)
 
     def id(self):
         return self._testFunc.__name__
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-
-        return self._setUpFunc == other._setUpFunc and \
-            self._tearDownFunc == other._tearDownFunc and \
-            self._testFunc == other._testFunc and \
-            self._description == other._description
-
-    def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
-
     def __str__(self):
-        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
+        return f'{strclass(self.__class__)} ({self._testFunc.__name__})'
 
     def __repr__(self):
-        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
+        return f'<{strclass(self.__class__)} tec={self._testFunc}>'
+
+    def __hash__(self):
+        return hash((type(self),) + self._identity())
+
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        """The description given, else the first line of the function's docstring."""
+        if self._description is None:
+            doc = self._testFunc.__doc__
+            return doc and doc.split('\n')[0].strip() or None
+        return self._description
+
+
+def _call_unless_none(function):
+    if function is not None:
+        function()
 
 
 class _SubTest(TestCase):
+    """What a failing subTest block is reported as: the test it belongs to, plus its
+    message and parameters (params: a dict, innermost subTest's keys first)."""
 
     def __init__(self, test_case, message, params):
         super().__init__()
+        self.test_case, self.params = test_case, params
         self._message = message
-        self.test_case = test_case
-        self.params = params
+        # a failure inside the block is judged by the enclosing test's rule
         self.failureException = test_case.failureException
 
-    def runTest(self):
-        raise NotImplementedError('subtests cannot be run directly')
-
     def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        words = []
+        if self._message is not _NO_MESSAGE:
+            words.append(f'[{self._message}]')
         if self.params:
-            params_desc = ', '.join('{}={!r}'.format(k, v) for (k, v) in self.params.items())
-            parts.append('({})'.format(params_desc))
-        return ' '.join(parts) or '(<subtest>)'
-
-    def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
-
-    def shortDescription(self):
-        """Returns a one-line description of the subtest, or None if no
-        description has been provided.
-        """
-        return self.test_case.shortDescription()
+            words.append('(' + ', '.join(f'{k}={v!r}' for k, v in self.params.items()) + ')')
+        return ' '.join(words) or '(<subtest>)'
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'
+
+    def id(self):
+        return f'{self.test_case.id()} {self._subDescription()}'
+
+    def shortDescription(self):
+        """The description of the test the subtest belongs to."""
+        return self.test_case.shortDescription()
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")

@@ -1,253 +1,204 @@
-"""Test result object (Pyjama unittest)."""
+"""TestResult: what a test run records (outcomes, counts, the formatted errors), and the
+capture of a test's output when buffering is on."""
 
 import io
 import sys
 import traceback
 
 from . import util
-from functools import wraps
 
 __unittest = True
-
-
-def failfast(method):
-    @wraps(method)
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
-            self.stop()
-        return method(self, *args, **kw)
-    return inner
-
 
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
 
+def _is_unittest_frame(tb):
+    # unittest's modules (and any module that sets __unittest) are left out of reports
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _without_unittest_frames(tb, cut_tail):
+    """tb minus the unittest frames it starts with; with cut_tail, also minus everything from
+    the next unittest frame on (the assert helper a failure was raised in). Links are cut in
+    place, as the report is made from the traceback objects themselves."""
+    while tb is not None and _is_unittest_frame(tb):
+        tb = tb.tb_next
+    if cut_tail and tb is not None:
+        last = tb
+        while last.tb_next is not None and not _is_unittest_frame(last.tb_next):
+            last = last.tb_next
+        last.tb_next = None
+    return tb
+
+
 class TestResult(object):
-    """Holder for test result information.
+    """The outcome of a test run: how many tests ran, and lists of what failed, errored, was
+    skipped, was expected to fail or unexpectedly passed. errors and failures hold
+    (test, formatted traceback) pairs.
 
-    Test results are automatically managed by the TestCase and TestSuite
-    classes, and do not need to be explicitly manipulated by writers of tests.
-
-    Each instance holds the total number of tests run, and collections of
-    failures and errors that occurred among those test runs. The collections
-    contain tuples of (testcase, exceptioninfo), where exceptioninfo is the
-    formatted traceback of the error that occurred.
+    TestCase and TestSuite call the start/stop/add methods; a test author never needs to.
     """
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.collectedDurations = []
+        # (test, formatted traceback) pairs; skipped holds (test, reason)
+        self.failures, self.errors, self.expectedFailures = [], [], []
+        self.skipped, self.unexpectedSuccesses = [], []
+        self.collectedDurations = []  # (str(test), seconds)
         self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        # options, set by the runner
+        self.failfast = self.buffer = self.tb_locals = False
+        # Output capture (buffer=True): the streams to restore, the capturing buffers once made,
+        # and whether the current test failed so that what it printed belongs in the report.
+        self._real_stdout = sys.stdout
+        self._real_stderr = sys.stderr
+        self._captured = None
+        self._show_captured = False
 
-    def printErrors(self):
-        "Called by TestRunner after test run"
+    def __repr__(self):
+        return (f"<{util.strclass(self.__class__)} run={self.testsRun} "
+                f"errors={len(self.errors)} failures={len(self.failures)}>")
 
-    def startTest(self, test):
-        "Called when the given test is about to be run"
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+    # -- the run and each test
 
     def startTestRun(self):
-        """Called once before any tests are executed.
-
-        See startTest for a method called before each test.
-        """
-
-    def stopTest(self, test):
-        """Called when the given test has been run"""
-        self._restoreStdout()
-        self._mirrorOutput = False
-
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+        """Hook: the run is about to start."""
 
     def stopTestRun(self):
-        """Called once after all tests are executed.
+        """Hook: the run is over."""
 
-        See stopTest for a method called after each test.
-        """
+    def startTest(self, test):
+        """test is about to run: count it, and start capturing its output if buffering."""
+        self.testsRun += 1
+        self._show_captured = False
+        self._start_capture()
 
-    @failfast
+    def stopTest(self, test):
+        """test is done: stop capturing (echoing the output of a failed test)."""
+        self._end_capture()
+        self._show_captured = False
+
+    def stop(self):
+        """Ask the running suite to stop before its next test."""
+        self.shouldStop = True
+
+    def wasSuccessful(self):
+        """True when nothing failed, errored or passed unexpectedly."""
+        return not (self.failures or self.errors or getattr(self, 'unexpectedSuccesses', ()))
+
+    def printErrors(self):
+        """Hook for runners: report the errors collected (nothing here)."""
+
+    # -- outcomes
+
+    def _on_problem(self):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        self._show_captured = True
+
     def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info().
-        """
+        """test raised an unexpected exception; err is its sys.exc_info() triple."""
+        self._on_problem()
         self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
 
-    @failfast
     def addFailure(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
+        """An assertion of test failed; err is its sys.exc_info() triple."""
+        self._on_problem()
         self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest.
-        'err' is None if the subtest ended successfully, otherwise it's a
-        tuple of values as returned by sys.exc_info().
-        """
-        # By default, we don't do anything with successful subtests, but
-        # more sophisticated test results might want to record them.
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        """A subtest of test ended: err is None when it passed, else its exc_info triple."""
+        if err is None:
+            return
+        self._on_problem()
+        target = self.failures if issubclass(err[0], test.failureException) else self.errors
+        target.append((subtest, self._exc_info_to_string(err, test)))
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
-        pass
+        """test passed."""
 
     def addSkip(self, test, reason):
-        """Called when a test is skipped."""
+        """test was skipped, for reason."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
+        """test, marked expectedFailure, failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
-    @failfast
     def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
+        """test, marked expectedFailure, passed."""
+        if getattr(self, 'failfast', False):
+            self.stop()
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
-        """Called when a test finished to run, regardless of its outcome."""
-        # support for a TextTestRunner using an old TestResult class
+        """test took elapsed seconds, cleanups included (whatever its outcome)."""
         if hasattr(self, 'collectedDurations'):
-            # Pass test repr and not the test object itself to avoid resources leak
             self.collectedDurations.append((str(test), elapsed))
 
-    def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        # The hasattr check is for test_result's OldResult test.  That
-        # way this method works on objects that lack the attribute.
-        # (where would such result instances come from? old stored pickles?)
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+    # -- output capture
 
-    def stop(self):
-        """Indicates that the tests should be aborted."""
-        self.shouldStop = True
+    def _start_capture(self):
+        if not self.buffer:
+            return
+        if self._captured is None:
+            self._captured = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self._captured
+
+    def _end_capture(self):
+        if not self.buffer:
+            return
+        if self._captured is None:
+            return
+        if self._show_captured:
+            targets = ((self._real_stdout, STDOUT_LINE), (self._real_stderr, STDERR_LINE))
+            for text, (stream, template) in zip(self._captured_text(), targets):
+                if text:
+                    stream.write(template % text)
+        sys.stdout, sys.stderr = self._real_stdout, self._real_stderr
+        for buffer in self._captured:
+            buffer.seek(0)
+            buffer.truncate()
+
+    def _captured_text(self):
+        """What the current test printed to stdout and stderr, each ending in a newline."""
+        texts = []
+        for buffer in self._captured or ():
+            text = buffer.getvalue()
+            texts.append(text if not text or text.endswith('\n') else text + '\n')
+        return texts
+
+    # -- formatting
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        tb_e = traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
-                                            compact=True)
-        msgLines = list(tb_e.format())
-
+        """The report of one error: its traceback without unittest's own frames, plus what
+        the test printed when output is buffered."""
+        kind, value, tb = err
+        tb = self._clean_tracebacks(kind, value, tb, test)
+        formatted = traceback.TracebackException(
+            kind, value, tb, capture_locals=self.tb_locals, compact=True)
+        parts = list(formatted.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
+            for text, template in zip(self._captured_text(), (STDOUT_LINE, STDERR_LINE)):
+                if text:
+                    parts.append(template % text)
+        return ''.join(parts)
 
-    def _clean_tracebacks(self, exctype, value, tb, test):
-        ret = None
-        first = True
-        excs = [(exctype, value, tb)]
-        seen = {id(value)}  # Detect loops in chained exceptions.
-        while excs:
-            (exctype, value, tb) = excs.pop()
-            # Skip test runner traceback levels
-            while tb and self._is_relevant_tb_level(tb):
-                tb = tb.tb_next
-
-            # Skip assert*() traceback levels
-            if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
-
-            if first:
-                ret = tb
-                first = False
-            else:
-                value.__traceback__ = tb
-
-            if value is not None:
-                for c in (value.__cause__, value.__context__):
-                    if c is not None and id(c) not in seen:
-                        excs.append((type(c), c, c.__traceback__))
-                        seen.add(id(c))
-        return ret
-
-    def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
-
-    def _remove_unittest_tb_frames(self, tb):
-        '''Truncates usercode tb at the first unittest frame.
-
-        If the first frame of the traceback is in user code,
-        the prefix up to the first unittest frame is returned.
-        If the first frame is already in the unittest module,
-        the traceback is not modified.
-        '''
-        prev = None
-        while tb and not self._is_relevant_tb_level(tb):
-            prev = tb
-            tb = tb.tb_next
-        if prev is not None:
-            prev.tb_next = None
-
-    def __repr__(self):
-        return ('<%s run=%i errors=%i failures=%i>' %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+    def _clean_tracebacks(self, kind, value, tb, test):
+        """Strips unittest's frames from tb and from the tracebacks of the exceptions chained
+        to value (through __cause__ and __context__, each once); returns the new tb."""
+        failure = getattr(test, 'failureException', None)
+        head = _without_unittest_frames(tb, kind is failure)
+        seen = {id(value)}
+        pending = [value]
+        while pending:
+            exc = pending.pop()
+            for linked in (exc.__cause__, exc.__context__):
+                if linked is None or id(linked) in seen:
+                    continue
+                seen.add(id(linked))
+                linked.__traceback__ = _without_unittest_frames(
+                    linked.__traceback__, type(linked) is failure)
+                pending.append(linked)
+        return head

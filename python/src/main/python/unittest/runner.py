@@ -1,295 +1,249 @@
-"""Running tests (Pyjama unittest)."""
+"""TextTestRunner: runs tests and writes the familiar report (progress marks or lines, the
+errors in full, the summary) on a stream."""
 
 import sys
+import time
 import warnings
 
 from . import result
-from .case import _SubTest
 from .signals import registerResult
+from .case import _SubTest
 
 __unittest = True
 
 
-class _WritelnDecorator(object):
-    """Used to decorate file-like objects with a handy 'writeln' method"""
+class _LineWriter(object):
+    """A stream plus writeln(); everything else is the stream's."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        if name in ('stream', '__getstate__'):
+            # not set yet (while copying or unpickling): do not recurse
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
     def writeln(self, arg=None):
         if arg:
             self.write(arg)
-        self.write('\n')  # text-mode streams translate to \r\n if needed
+        self.write('\n')
 
 
 class TextTestResult(result.TestResult):
-    """A test result class that can print formatted text results to a stream.
+    """A TestResult that reports on a stream as tests finish (a mark per test at verbosity 1,
+    a line per test at 2, nothing at 0), then prints the errors and failures in full."""
 
-    Used by TextTestRunner.
-    """
+    # the rules above and below each error's heading
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
-        """Construct a TextTestResult. Subclasses should accept **kwargs
-        to ensure compatibility as the interface changes."""
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
-        self._newline = True
+        self.dots = verbosity == 1
+        self.showAll = verbosity > 1
         self.durations = durations
+        # at verbosity 2: a test's line has been started and waits for its status word
+        self._pending_line = False
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        else:
-            return str(test)
+        """str(test), plus the first line of its docstring when descriptions are on."""
+        doc = test.shortDescription()
+        if self.descriptions and doc:
+            return f'{test}\n{doc}'
+        return str(test)
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
             self.stream.write(self.getDescription(test))
             self.stream.write(' ... ')
             self.stream.flush()
-            self._newline = False
+            self._pending_line = True
 
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
+    def _status(self, test, word):
+        """Ends test's line with word; subtests and tests whose line is already finished get
+        a line of their own (indented for subtests)."""
+        subtest = isinstance(test, _SubTest)
+        if subtest or not self._pending_line:
+            if self._pending_line:
                 self.stream.writeln()
-            if is_subtest:
-                self.stream.write('  ')
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
-        self.stream.writeln(status)
+            self.stream.write(('  ' if subtest else '') + self.getDescription(test) + ' ... ')
+        self.stream.writeln(word)
         self.stream.flush()
-        self._newline = True
+        self._pending_line = False
+
+    def _mark(self, test, word, letter):
+        if self.showAll:
+            self._status(test, word)
+        elif self.dots:
+            self.stream.write(letter)
+            self.stream.flush()
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._mark(test, 'ok', '.')
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._mark(test, 'ERROR', 'E')
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._mark(test, 'FAIL', 'F')
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, 'FAIL')
-                else:
-                    self._write_status(subtest, 'ERROR')
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super(TextTestResult, self).addSubTest(test, subtest, err)
-
-    def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, 'ok')
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
-
-    def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, 'ERROR')
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
-
-    def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, 'FAIL')
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._mark(subtest, 'FAIL', 'F')
+            else:
+                self._mark(subtest, 'ERROR', 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, 'skipped {0!r}'.format(reason))
-        elif self.dots:
-            self.stream.write('s')
-            self.stream.flush()
+        super().addSkip(test, reason)
+        self._mark(test, f'skipped {reason!r}', 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln('expected failure')
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write('x')
-            self.stream.flush()
+        super().addExpectedFailure(test, err)
+        self._mark(test, 'expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln('unexpected success')
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write('u')
-            self.stream.flush()
+        super().addUnexpectedSuccess(test)
+        self._mark(test, 'unexpected success', 'u')
 
     def printErrors(self):
+        """After the run: errors, then failures, then unexpected successes."""
         if self.dots or self.showAll:
-            self.stream.writeln()
+            self.stream.writeln()  # end the line of marks
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
+        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, errors)
+        unexpected = getattr(self, 'unexpectedSuccesses', ())
+        if unexpected:
             self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
+            for test in unexpected:
                 self.stream.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln('%s' % err)
+        """Prints each (test, traceback) of errors under a heading "flavour: test"."""
+        for test, text in errors:
+            for line in (self.separator1, f'{flavour}: {self.getDescription(test)}',
+                         self.separator2, str(text)):
+                self.stream.writeln(line)
             self.stream.flush()
 
 
 class TextTestRunner(object):
-    """A test runner class that displays results in textual form.
+    """Runs a test (or suite) with a TextTestResult and prints the summary: the number of
+    tests run, the time taken, then OK or FAILED with the counts of each outcome.
 
-    It prints out the names of tests as they are run, errors as they
-    occur, and a summary of the results at the end of the test run.
+    The report goes to stream (sys.stderr by default); verbosity, failfast, buffer and
+    tb_locals are passed on to the result, warnings ('default', 'error', ... or None) is the
+    warnings filter applied during the run, durations the number of slowest tests to list
+    (0 for all, None for none).
     """
+
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False,
                  durations=None):
-        """Construct a TextTestRunner.
-
-        Subclasses should accept **kwargs to ensure compatibility as the
-        interface changes.
-        """
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
+        self.stream = _LineWriter(sys.stderr if stream is None else stream)
         self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
+        self.descriptions = descriptions
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
+        self.durations = durations
         if resultclass is not None:
             self.resultclass = resultclass
 
     def _makeResult(self):
+        """The result for run() (a hook for subclasses)."""
         try:
             return self.resultclass(self.stream, self.descriptions, self.verbosity,
                                     durations=self.durations)
         except TypeError:
-            # didn't accept the durations argument
+            # a result class from before durations existed
             return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def _printDurations(self, result):
-        if not result.collectedDurations:
-            return
-        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
-        if self.durations > 0:
-            ls = ls[:self.durations]
-        self.stream.writeln('Slowest test durations')
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hidden = False
-        for test, elapsed in ls:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-                continue
-            self.stream.writeln('%-10s %s' % ('%.3fs' % elapsed, test))
-        if hidden:
-            self.stream.writeln('\n(durations < 0.001s were hidden; use -v to show these)')
-        else:
-            self.stream.writeln('')
-
     def run(self, test):
-        "Run the given test case or test suite."
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+        """Runs test, prints the report and returns the result."""
+        outcome = self._makeResult()
+        registerResult(outcome)
+        outcome.failfast, outcome.buffer = self.failfast, self.buffer
+        outcome.tb_locals = self.tb_locals
         with warnings.catch_warnings():
             if self.warnings:
-                # if self.warnings is set, use it to filter all the warnings
                 warnings.simplefilter(self.warnings)
-            startTime = _clock()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            began = time.perf_counter()
+            hook = getattr(outcome, 'startTestRun', None)
+            if hook is not None:
+                hook()
             try:
-                test(result)
+                test(outcome)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = _clock()
-        timeTaken = stopTime - startTime
-        result.printErrors()
+                hook = getattr(outcome, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            took = time.perf_counter() - began
+        outcome.printErrors()
         if self.durations is not None:
-            self._printDurations(result)
+            self._print_durations(outcome)
+        if hasattr(outcome, 'separator2'):
+            self.stream.writeln(outcome.separator2)
+        self._print_summary(outcome, took)
+        return outcome
 
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-
-        run = result.testsRun
-        self.stream.writeln('Ran %d test%s in %.3fs' % (run, run != 1 and 's' or '', timeTaken))
+    def _print_summary(self, outcome, took):
+        ran = outcome.testsRun
+        self.stream.writeln(f"Ran {ran} test{'' if ran == 1 else 's'} in {took:.3f}s")
         self.stream.writeln()
-
-        expectedFails = unexpectedSuccesses = skipped = 0
         try:
-            results = map(len, (result.expectedFailures, result.unexpectedSuccesses,
-                                result.skipped))
+            expected, unexpected, skipped = (len(outcome.expectedFailures),
+                                             len(outcome.unexpectedSuccesses),
+                                             len(outcome.skipped))
         except AttributeError:
-            pass
+            expected = unexpected = skipped = 0
+        counts = []
+        if not outcome.wasSuccessful():
+            verdict = 'FAILED'
+            counts += [f'{label}={n}' for label, n in (('failures', len(outcome.failures)),
+                                                       ('errors', len(outcome.errors))) if n]
+        elif ran == 0:
+            verdict = 'NO TESTS RAN'
         else:
-            expectedFails, unexpectedSuccesses, skipped = results
-
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write('FAILED')
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append('failures=%d' % failed)
-            if errored:
-                infos.append('errors=%d' % errored)
-        elif run == 0 and not skipped:
-            self.stream.write('NO TESTS RAN')
+            verdict = 'OK'
+        counts += [f'{label}={n}' for label, n in (('skipped', skipped),
+                                                   ('expected failures', expected),
+                                                   ('unexpected successes', unexpected)) if n]
+        if counts:
+            self.stream.writeln(f"{verdict} ({', '.join(counts)})")
         else:
-            self.stream.write('OK')
-        if skipped:
-            infos.append('skipped=%d' % skipped)
-        if expectedFails:
-            infos.append('expected failures=%d' % expectedFails)
-        if unexpectedSuccesses:
-            infos.append('unexpected successes=%d' % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(' (%s)' % (', '.join(infos),))
-        else:
-            self.stream.write('\n')
+            self.stream.write(verdict + '\n')
         self.stream.flush()
-        return result
 
-
-def _clock():
-    try:
-        import time
-        return time.perf_counter()
-    except (ImportError, AttributeError):
-        return 0.0
+    def _print_durations(self, outcome):
+        timed = outcome.collectedDurations
+        if not timed:
+            return
+        timed = sorted(timed, key=lambda pair: pair[1], reverse=True)
+        if self.durations > 0:
+            timed = timed[:self.durations]
+        self.stream.writeln("Slowest test durations")
+        if hasattr(outcome, 'separator2'):
+            self.stream.writeln(outcome.separator2)
+        hid_some = False
+        for name, seconds in timed:
+            if self.verbosity < 2 and seconds < 0.001:
+                hid_some = True
+                continue
+            stamp = f'{seconds:.3f}s'
+            self.stream.writeln(f'{stamp:<10} {name}')
+        if hid_some:
+            self.stream.writeln("\n(durations < 0.001s were hidden; use -v to show these durations)")
+        else:
+            self.stream.writeln("")

@@ -1,355 +1,93 @@
-"""TestSuite (Pyjama unittest)."""
+"""TestSuite: a composite of tests (and suites), and the class- and module-level fixtures
+(setUpClass/tearDownClass, setUpModule/tearDownModule, their cleanups) run around them."""
 
 import sys
 
-from . import case
-from . import util
+from . import case, util
 
 __unittest = True
 
-
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+# What TestSuite.run keeps on the result, so that nested suites share one view of the run:
+# the class of the last test run, whether its module's setUpModule failed, and whether an
+# outer suite is already running (the outermost one does the final teardowns).
+_LAST_CLASS = '_unittest_last_class'
+_MODULE_FAILED = '_unittest_module_failed'
+_RUNNING = '_unittest_suite_running'
 
 
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures.
-    """
+    """An ordered collection of tests (anything callable with a result, suites included),
+    run one after the other. No class or module fixtures: see TestSuite."""
+
+    # Drop each test once it has run, so that what it holds can be freed early; a subclass
+    # that needs its tests afterwards sets this to False.
     _cleanup = True
 
     def __init__(self, tests=()):
+        self._forgotten = 0  # how many cases the dropped tests counted
         self._tests = []
-        self._removed_tests = 0
         self.addTests(tests)
 
     def __repr__(self):
-        return '<%s tests=%s>' % (util.strclass(self.__class__), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        return f'<{util.strclass(self.__class__)} tests={list(self)}>'
 
     def __iter__(self):
         return iter(self._tests)
 
-    def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
-    def addTest(self, test):
-        # sanity checks
-        if not callable(test):
-            raise TypeError('{} is not callable'.format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
-            raise TypeError('TestCases and TestSuites must be instantiated '
-                            'before passing them to addTest()')
-        self._tests.append(test)
+    def countTestCases(self):
+        return self._forgotten + sum(test.countTestCases() for test in self if test)
 
     def addTests(self, tests):
+        """Adds each test of the iterable tests."""
         if isinstance(tests, str):
-            raise TypeError('tests must be an iterable of tests, not a string')
-        for test in tests:
-            self.addTest(test)
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for item in tests:
+            self.addTest(item)
+
+    def addTest(self, test):
+        """Adds test: a test case, a suite, or any callable taking a result."""
+        if not callable(test):
+            raise TypeError(f'{test!r} is not callable')
+        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+            # a class where an instance was meant: say so rather than fail when run
+            raise TypeError('TestCases and TestSuites must be instantiated before passing '
+                            'them to addTest()')
+        self._tests.append(test)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._forget(position)
         return result
 
-    def _removeTestAtIndex(self, index):
-        """Stop holding a reference to the TestCase at index."""
-        try:
-            test = self._tests[index]
-        except TypeError:
-            # support for suite implementations that have overridden self._tests
-            pass
-        else:
-            # Some unittest tests add non TestCase/TestSuite objects to
-            # the suite.
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        # a suite is run the way a test is: called with the result
+        return self.run(*args, **kwargs)
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
+        """Runs the tests without a result, so that what they raise propagates."""
         for test in self:
             test.debug()
 
-
-class TestSuite(BaseTestSuite):
-    """A test suite is a composite test consisting of a number of TestCases.
-
-    For use, create an instance of TestSuite, then add test case instances.
-    When all tests have been added, the suite can be passed to a test
-    runner, such as TextTestRunner. It will run the individual test cases
-    in the order in which they were added, aggregating the results. When
-    subclassing, do not forget to call the base class constructor.
-    """
-
-    def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
-
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-
-            if not debug:
-                test(result)
-            else:
-                test.debug()
-
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
-            result._testRunEntered = False
-        return result
-
-    def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
-        debug = _DebugResult()
-        self.run(debug, True)
-
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, '__unittest_skip__', False):
-            return
-
-        failed = False
+    def _forget(self, position):
         try:
-            currentClass._classSetupFailed = False
+            test = self._tests[position]
         except TypeError:
-            # test may actually be a function
-            # so its class will be a builtin-type
-            pass
-
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = util.strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(
-                            result, exc_info[1], 'setUpClass', className, info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
-
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
-            return
-
-        self._handleModuleTearDown(result)
-
-        result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
-            return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                            currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        case.doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                                currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, sys.exc_info())
-            else:
-                result.addError(error, info)
-
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
-            return
-
-        try:
-            module = sys.modules[previousModule]
-        except KeyError:
-            return
-
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            previousModule)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
-            return
-        if getattr(previousClass, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, '__unittest_skip__', False):
-            return
-
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                            className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, exc_info[1],
-                                                            'tearDownClass', className,
-                                                            info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+            return  # _tests replaced by something that cannot be indexed
+        if hasattr(test, 'countTestCases'):
+            self._forgotten += test.countTestCases()
+        self._tests[position] = None
 
 
-class _ErrorHolder(object):
-    """
-    Placeholder for a TestCase inside a result. As far as a TestResult
-    is concerned, this looks exactly like a unit test. Used to insert
-    arbitrary errors into a test suite run.
-    """
-    # Inspired by the ErrorHolder from Twisted:
-    # http://twistedmatrix.com/trac/browser/trunk/twisted/trial/runner.py
-
-    # attribute used by TestResult._exc_info_to_string
-    failureException = None
-
-    def __init__(self, description):
-        self.description = description
-
-    def id(self):
-        return self.description
-
-    def shortDescription(self):
-        return None
-
-    def __repr__(self):
-        return '<ErrorHolder description=%r>' % (self.description,)
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        # could call result.addError(...) - but this test-like object
-        # shouldn't be run anyway
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
-
-    def countTestCases(self):
-        return 0
-
-
-def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
+def _is_single_test(test):
     try:
         iter(test)
     except TypeError:
@@ -357,8 +95,225 @@ def _isnotsuite(test):
     return False
 
 
-class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
-    _previousTestClass = None
-    _moduleSetUpFailed = False
+def _set_flag(cls, name, value):
+    try:
+        setattr(cls, name, value)
+    except TypeError:
+        pass  # the "test" may be a plain function, whose class is a builtin type
+
+
+class _Capture:
+    """Buffers output around a fixture the way the result does around a test (when it is
+    buffering)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        start = getattr(self.result, '_start_capture', None)
+        if start is not None:
+            start()
+
+    def __exit__(self, *exc):
+        end = getattr(self.result, '_end_capture', None)
+        if end is not None:
+            end()
+
+
+class TestSuite(BaseTestSuite):
+    """A collection of tests that also runs the fixtures around them: a class's setUpClass
+    before its first test and tearDownClass after its last, a module's setUpModule and
+    tearDownModule likewise. Tests of one class (and module) are expected to be adjacent.
+
+    A fixture that fails is reported as an error of a stand-in test named after it, such as
+    "setUpClass (module.Class)"; the tests it guards then do not run.
+    """
+
+    def run(self, result, debug=False):
+        outermost = not getattr(result, _RUNNING, False)
+        if outermost:
+            setattr(result, _RUNNING, True)
+        for position, test in enumerate(self):
+            if result.shouldStop:
+                break
+            if _is_single_test(test):
+                self._leave_class(test, result, debug)
+                self._enter_module(test, result, debug)
+                self._enter_class(test, result, debug)
+                setattr(result, _LAST_CLASS, test.__class__)
+                if (getattr(test.__class__, '_class_setup_failed', False)
+                        or getattr(result, _MODULE_FAILED, False)):
+                    continue
+            if debug:
+                test.debug()
+            else:
+                test(result)
+            if self._cleanup:
+                self._forget(position)
+        if outermost:
+            self._leave_class(None, result, debug)
+            self._leave_module(result, debug)
+            setattr(result, _RUNNING, False)
+        return result
+
+    def debug(self):
+        """Runs the tests and fixtures without a result, so that what they raise propagates."""
+        self.run(_DebugRun(), True)
+
+    # -- the fixtures
+
+    def _enter_class(self, test, result, debug):
+        cls = test.__class__
+        if cls == getattr(result, _LAST_CLASS, None):
+            return
+        if getattr(result, _MODULE_FAILED, False) or getattr(cls, '__unittest_skip__', False):
+            return
+        _set_flag(cls, '_class_setup_failed', False)
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
+            return
+        where = f'setUpClass ({util.strclass(cls)})'
+        with _Capture(result):
+            try:
+                set_up()
+            except Exception:
+                if debug:
+                    raise
+                _set_flag(cls, '_class_setup_failed', True)
+                _report(result, sys.exc_info(), where)
+            else:
+                return
+            # the cleanups registered before the failure still run (outside the except
+            # clause: their exceptions are not chained to the setUpClass one)
+            do_cleanups = getattr(cls, 'doClassCleanups', None)
+            if do_cleanups is not None:
+                do_cleanups()
+                for exc_info in getattr(cls, '_class_cleanup_errors', ()):
+                    _report(result, exc_info, where)
+
+    def _leave_class(self, test, result, debug):
+        """Tears down the class of the last test if test belongs to another (or is None)."""
+        cls = getattr(result, _LAST_CLASS, None)
+        if cls is None or cls == test.__class__:
+            return
+        if (getattr(cls, '_class_setup_failed', False) or getattr(result, _MODULE_FAILED, False)
+                or getattr(cls, '__unittest_skip__', False)):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        do_cleanups = getattr(cls, 'doClassCleanups', None)
+        if tear_down is None and do_cleanups is None:
+            return
+        where = f'tearDownClass ({util.strclass(cls)})'
+        with _Capture(result):
+            if tear_down is not None:
+                try:
+                    tear_down()
+                except Exception:
+                    if debug:
+                        raise
+                    _report(result, sys.exc_info(), where)
+            if do_cleanups is not None:
+                do_cleanups()
+                for exc_info in getattr(cls, '_class_cleanup_errors', ()):
+                    if debug:
+                        raise exc_info[1]
+                    _report(result, exc_info, where)
+
+    def _enter_module(self, test, result, debug):
+        """Moving to a test of another module: tears the old module down, sets the new up."""
+        name = test.__class__.__module__
+        if name == _last_module(result):
+            return
+        self._leave_module(result, debug)
+        setattr(result, _MODULE_FAILED, False)
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None)
+        if set_up is None:
+            return
+        with _Capture(result):
+            try:
+                set_up()
+            except Exception:
+                if debug:
+                    raise
+                setattr(result, _MODULE_FAILED, True)
+                _report(result, sys.exc_info(), f'setUpModule ({name})')
+            else:
+                return
+            try:
+                case.doModuleCleanups()
+            except Exception:
+                _report(result, sys.exc_info(), f'setUpModule ({name})')
+
+    def _leave_module(self, result, debug):
+        name = _last_module(result)
+        if name is None or getattr(result, _MODULE_FAILED, False):
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        with _Capture(result):
+            tear_down = getattr(module, 'tearDownModule', None)
+            for step in (tear_down, case.doModuleCleanups):
+                if step is None:
+                    continue
+                try:
+                    step()
+                except Exception:
+                    if debug:
+                        raise
+                    _report(result, sys.exc_info(), f'tearDownModule ({name})')
+
+
+def _last_module(result):
+    cls = getattr(result, _LAST_CLASS, None)
+    return None if cls is None else cls.__module__
+
+
+def _report(result, exc_info, where):
+    """Reports a fixture's exception as an error (or a SkipTest as a skip) of a stand-in
+    test named where."""
+    stand_in = _ErrorHolder(where)
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(exc_info[1], case.SkipTest):
+        add_skip(stand_in, str(exc_info[1]))
+    else:
+        result.addError(stand_in, exc_info)
+
+
+class _ErrorHolder(object):
+    """Stands in a result's errors (or skips) for a class or module fixture that failed:
+    something with a test's description but no test to run."""
+
+    # no test, so no failure type: its exception is always reported as an error
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def __str__(self):
+        return self.description
+
+    def id(self):
+        return self.description
+
+    def __repr__(self):
+        return f'<ErrorHolder description={self.description!r}>'
+
+    def shortDescription(self):
+        return None
+
+    def countTestCases(self):
+        return 0
+
+    def run(self, result):
+        pass  # nothing to run: the error is already reported
+
+    def __call__(self, result):
+        return self.run(result)
+
+
+class _DebugRun(object):
+    """The result of TestSuite.debug(): only the state the fixtures keep."""
+
     shouldStop = False
