@@ -114,8 +114,8 @@ class WeakMethod(ref):
 
 
 class _WeakMapping(_MutableMapping):
-    """What the two weak dictionaries share: their repr and iteration over the entries still
-    alive, given by the subclass's ``_live_pairs()``."""
+    """What the two weak dictionaries share: their repr, iteration over the entries still
+    alive (given by the subclass's ``_live_pairs()``) and the ``|`` operators."""
 
     def __repr__(self):
         return f"<{self.__class__.__name__} at {id(self):#x}>"
@@ -134,6 +134,25 @@ class _WeakMapping(_MutableMapping):
 
     def items(self):
         yield from self._live_pairs()
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        result = self.__class__()
+        result.update(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 class WeakValueDictionary(_WeakMapping):
@@ -267,25 +286,6 @@ class WeakValueDictionary(_WeakMapping):
             result[deepcopy(key, memo)] = value
         return result
 
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
 
 class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies.
@@ -389,25 +389,6 @@ class WeakKeyDictionary(_WeakMapping):
         for key, value in self.items():
             result[key] = deepcopy(value, memo)
         return result
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class finalize:
