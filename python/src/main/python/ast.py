@@ -684,7 +684,7 @@ def _constant_text(value):
 
 
 def _escape(char):
-    # the unicode_escape codec's spelling of one character
+    # how the unicode_escape codec spells one character (the codec itself is not in Pyjama)
     if char == '\\':
         return '\\\\'
     if char == '\t':
