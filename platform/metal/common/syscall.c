@@ -46,6 +46,12 @@
 #define SYS_arch_prctl 158
 #define SYS_nanosleep 35
 #define SYS_sched_yield 24
+#define SYS_getcwd 79
+#define SYS_getuid 102
+#define SYS_getgid 104
+#define SYS_geteuid 107
+#define SYS_getegid 108
+#define ERANGE 34
 
 #define ENOENT 2
 #define EBADF 9
@@ -280,6 +286,14 @@ long sys_dispatch(long a1, long a2, long a3, long a4, long a5, long a6, long nr)
         return -EINVAL;
     case SYS_set_tid_address: return 1;
     case SYS_getpid: case SYS_gettid: return 1;
+    /* One user, root, whose working directory is the root of the VFS (the Java side keeps
+     * its own per-session cwd; this is what System.getProperty("user.dir") sees). */
+    case SYS_getuid: case SYS_geteuid: case SYS_getgid: case SYS_getegid: return 0;
+    case SYS_getcwd:
+        if ((uint64_t) a2 < 2) return -ERANGE;
+        ((char *) a1)[0] = '/';
+        ((char *) a1)[1] = 0;
+        return 2;                      /* the length with its NUL, as Linux returns it */
     /* Signal dispositions are recorded nowhere because no signal is ever delivered
      * asynchronously here: TeaVM installs SIG_DFL for its timer signal and only ever
      * consumes it synchronously through sigwaitinfo (rt_sigtimedwait below). */
