@@ -25,6 +25,8 @@ _NO_DEFAULT = object()   # "argument not given", where None is a legitimate valu
 # leftmost item, _count the number of items. _stamp changes whenever items are added, removed
 # or rotated, which is what CPython's iterators (and count/index/remove) check to raise
 # "deque mutated during iteration"; replacing an item or reverse() does not change it.
+# Methods call each other as deque.method(self, ...): CPython's call their C functions, so a
+# subclass overriding append does not see extend's appends.
 
 def _deque_args(args, kwargs):
     """deque()'s argument parsing, with the C type's messages."""
@@ -70,9 +72,9 @@ class deque:
     def __init__(self, /, *args, **kwargs):
         iterable, maxlen = _deque_args(args, kwargs)
         if self._count:
-            self.clear()
+            deque.clear(self)
         self._maxlen = maxlen
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     @property
     def maxlen(self):
@@ -121,7 +123,7 @@ class deque:
         if self._maxlen is not None and count >= self._maxlen:
             if not count:
                 return
-            self.popleft()
+            deque.popleft(self)
             count -= 1
         ring = self._ring
         if count == len(ring):
@@ -136,7 +138,7 @@ class deque:
         if self._maxlen is not None and self._count >= self._maxlen:
             if not self._count:
                 return
-            self.pop()
+            deque.pop(self)
         if self._count == len(self._ring):
             self._grow()
         ring = self._ring
@@ -171,15 +173,17 @@ class deque:
         """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = self._items()
+        push = deque.append
         for x in iterable:
-            self.append(x)
+            push(self, x)
 
     def extendleft(self, iterable, /):
         """Extend the left side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = self._items()
+        push = deque.appendleft
         for x in iterable:
-            self.appendleft(x)
+            push(self, x)
 
     def clear(self):
         """Remove all elements from the deque."""
@@ -203,14 +207,14 @@ class deque:
         where = self._find(value, 0, self._count, IndexError)   # sic: CPython's type
         if where < 0:
             raise ValueError(f'{value!r} is not in deque')
-        del self[where]
+        deque.__delitem__(self, where)
 
     def __delitem__(self, index):
         where = self._position(index)
         if where == 0:
-            self.popleft()
+            deque.popleft(self)
         elif where == self._count - 1:
-            self.pop()
+            deque.pop(self)
         else:
             items = self._items()
             del items[where]
@@ -310,16 +314,16 @@ class deque:
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
+        result = deque.copy(self)
+        deque.extend(result, other)
         return result
 
     def __iadd__(self, other):
-        self.extend(other)
+        deque.extend(self, other)
         return self
 
     def __mul__(self, n):
-        return self.copy().__imul__(n)
+        return deque.__imul__(deque.copy(self), n)
 
     __rmul__ = __mul__
 
@@ -327,7 +331,7 @@ class deque:
         n = _as_index(n, f"can't multiply sequence by non-int of type {type(n).__name__!r}")
         items = self._items()
         if n <= 0:
-            self.clear()
+            deque.clear(self)
         elif n > 1 and items:
             if self._maxlen is None:
                 if len(items) * n > _sys.maxsize:
@@ -336,7 +340,7 @@ class deque:
                 # Only the last maxlen items survive, and the repetition is periodic.
                 n = min(n, self._maxlen // len(items) + 2)
             for _ in range(n - 1):
-                self.extend(items)
+                deque.extend(self, items)
         return self
 
     def _compare(self, other, test):
@@ -493,7 +497,10 @@ class OrderedDict(dict):
     def __init__(self, /, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
-        self.update(*args, **kwargs)
+        OrderedDict.update(self, *args, **kwargs)
+
+    # As in CPython, the methods below use OrderedDict.update itself even when a subclass
+    # overrides update; the items still go through self[key] = value.
 
     def update(self, /, *args, **kwargs):
         """Update from a mapping or an iterable of pairs, then from the keywords."""
@@ -535,9 +542,7 @@ class OrderedDict(dict):
             raise KeyError('dictionary is empty')
         keys = dict.keys(self)
         key = next(reversed(keys) if last else iter(keys))
-        value = dict.pop(self, key)
-        self.__moves += 1
-        return key, value
+        return key, OrderedDict.pop(self, key)
 
     def setdefault(self, key, default=None):
         """Return self[key], first inserting default if key is absent."""
@@ -601,8 +606,11 @@ class OrderedDict(dict):
         return type(self), (), vars(self) or None, None, iter(self.items())
 
     def copy(self):
-        """A shallow copy, of the same class."""
-        return type(self)(self)
+        """A shallow copy, of the same class (made with no arguments, then filled)."""
+        clone = type(self)()
+        for key in dict.keys(self):
+            clone[key] = self[key]
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -616,18 +624,18 @@ class OrderedDict(dict):
         if not isinstance(other, dict):
             return NotImplemented
         result = type(self)(self)
-        result.update(other)
+        OrderedDict.update(result, other)
         return result
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
         result = type(self)(other)
-        result.update(self)
+        OrderedDict.update(result, self)
         return result
 
     def __ior__(self, other):
-        self.update(other)
+        OrderedDict.update(self, other)
         return self
 
 
