@@ -23,7 +23,6 @@ show("reversed", lambda: list(reversed(o)))
 show("reversed items", lambda: list(reversed(o.items())))
 show("reversed values", lambda: list(reversed(o.values())))
 show("view names", lambda: [type(v).__name__ for v in (o.keys(), o.values(), o.items())])
-show("iterator name", lambda: type(iter(o)).__name__)
 show("keys set ops", lambda: sorted(o.keys() & {"a", "z"}))
 show("items in", lambda: ("b", 2) in o.items())
 show("popitem", lambda: o.popitem())
@@ -50,6 +49,39 @@ show("add", lambda: mutate(lambda d: d.__setitem__("z", 9)))
 show("move", lambda: mutate(lambda d: d.move_to_end("a")))
 show("del+add", lambda: mutate(lambda d: (d.__delitem__("c"), d.__setitem__("z", 0))))
 show("pop+add", lambda: mutate(lambda d: (d.pop("c"), d.__setitem__("c", 0))))
+
+# Which changes stop a walk, and with which words (a clear() is only a change of size).
+def rev_add():
+    o = OrderedDict(a=1, b=2, c=3); out = []
+    for k in reversed(o):
+        out.append(k); o['z' + k] = 0
+    return out
+def rev_move():
+    o = OrderedDict(a=1, b=2, c=3); out = []
+    for k in reversed(o):
+        out.append(k); o.move_to_end('a', last=False)
+    return out
+def vals_del():
+    o = OrderedDict(a=1, b=2, c=3); out = []
+    for v in o.values():
+        out.append(v); o.pop('c', None)
+    return out
+def items_set():
+    o = OrderedDict(a=1, b=2); out = []
+    for k, v in o.items():
+        out.append((k, v)); o['a'] = 10
+    return out
+def exhausted():
+    o = OrderedDict(a=1); it = iter(o); next(it)
+    try: next(it)
+    except StopIteration: pass
+    o['b'] = 2
+    return list(it)
+def clear_mid():
+    o = OrderedDict(a=1, b=2); it = iter(o); next(it); o.clear(); return next(it)
+for name in ['rev_add', 'rev_move', 'vals_del', 'items_set', 'exhausted', 'clear_mid']:
+    show(name, globals()[name])
+
 
 show("eq order", lambda: OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1))
 show("ne order", lambda: OrderedDict(a=1, b=2) != OrderedDict(b=2, a=1))
