@@ -28,3 +28,14 @@ class NeedsArg(OrderedDict):
     def __init__(self, x): super().__init__()
 try: print(NeedsArg(1).copy())
 except TypeError as e: print('TypeError', e)
+
+# The OrderedCounter recipe: Counter's methods go through super(), so OrderedDict's are used.
+from collections import Counter
+class OrderedCounter(Counter, OrderedDict):
+    pass
+oc = OrderedCounter('abracadabra')
+print(oc, list(oc), oc.most_common(2))
+oc.move_to_end('a'); del oc['b']; del oc['zz']
+print(list(oc.items()), oc.copy(), type(oc.copy()).__name__)
+oc.update({'q': 1}); oc.subtract('r')
+print(list(oc.items()))

@@ -839,7 +839,7 @@ class Counter(dict):
     """
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -878,7 +878,7 @@ class Counter(dict):
                 for elem in iterable:
                     self[elem] = get(elem, 0) + 1
             elif not self:
-                dict.update(self, iterable)   # nothing to add to: take the counts as they are
+                super().update(iterable)   # nothing to add to: take the counts as they are
             else:
                 for elem, n in iterable.items():
                     self[elem] = n + self.get(elem, 0)
@@ -908,7 +908,7 @@ class Counter(dict):
     def __delitem__(self, elem):
         """Forget elem; an absent element is no error (it already counts zero)."""
         if elem in self:
-            dict.__delitem__(self, elem)
+            super().__delitem__(elem)
 
     def __repr__(self):
         if not self:
