@@ -4,12 +4,12 @@ CPython keeps partial, reduce, cmp_to_key and the lru_cache wrapper in C (_funct
 everything is Python, following CPython 3.12's behaviour, reprs and messages.
 """
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
+    'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+    'singledispatch', 'singledispatchmethod', 'cached_property',
+]
 
-from _thread import RLock
 from abc import get_cache_token
 from reprlib import recursive_repr
 
@@ -116,6 +116,10 @@ class _KeyWrapper:
             self.obj, = obj
 
     def __call__(self, *args, **kwargs):
+        if len(args) == 1 and not kwargs:   # the way sorted() calls it: kept short
+            key = _new_key(_KeyWrapper)
+            key._cmp, key.obj = self._cmp, args[0]
+            return key
         for name in kwargs:
             if name != 'obj':
                 raise TypeError(f"'{name}' is an invalid keyword argument for K()")
@@ -147,6 +151,7 @@ class _KeyWrapper:
 
 
 _KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_new_key = object.__new__
 
 
 def cmp_to_key(mycmp):
@@ -377,24 +382,11 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed):
     if not callable(user_function):
         raise TypeError('the first argument must be callable')
+    # The cache is a dict whose insertion order is the order of use: a hit moves its key to
+    # the end, eviction takes the first key. Each step is one dict operation, which a green
+    # thread switch cannot split, so no lock is needed.
     cache = {}
     hits = misses = 0
-    lock = RLock()   # green threads switch between instructions: guard the shared list
-
-    # Bounded caches keep their entries in a circular doubly linked list of
-    # [older, newer, key, result] links around a sentinel, newest just before it.
-    OLDER, NEWER, KEY, RESULT = 0, 1, 2, 3
-    sentinel = []
-    sentinel[:] = [sentinel, sentinel, None, None]
-
-    def unlink(link):
-        link[OLDER][NEWER] = link[NEWER]
-        link[NEWER][OLDER] = link[OLDER]
-
-    def link_newest(link):
-        newest = sentinel[OLDER]
-        link[OLDER], link[NEWER] = newest, sentinel
-        newest[NEWER] = sentinel[OLDER] = link
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -418,40 +410,28 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             key = _cache_key(args, kwds, typed)
-            with lock:
-                link = cache.get(key)
-                if link is not None:
-                    unlink(link)
-                    link_newest(link)
-                    hits += 1
-                    return link[RESULT]
-                misses += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key in cache:
-                    pass   # a recursive call or another thread got there first
-                else:
-                    if len(cache) >= maxsize:
-                        oldest = sentinel[NEWER]
-                        unlink(oldest)
-                        del cache[oldest[KEY]]
-                    link = [None, None, key, result]
-                    link_newest(link)
-                    cache[key] = link
-            return result
+            found = cache.pop(key, _MISSING)
+            if found is not _MISSING:
+                cache[key] = found   # now the most recently used
+                hits += 1
+                return found
+            misses += 1
+            found = user_function(*args, **kwds)
+            if key not in cache:   # else a recursive call stored it meanwhile: keep that
+                if len(cache) >= maxsize:
+                    cache.pop(next(iter(cache), _MISSING), None)
+                cache[key] = found
+            return found
 
     def cache_info():
         """CacheInfo(hits, misses, maxsize, currsize) of this cache."""
-        with lock:
-            return _cache_info(hits, misses, maxsize, len(cache))
+        return _cache_info(hits, misses, maxsize, len(cache))
 
     def cache_clear():
         """Empty the cache and reset its statistics."""
         nonlocal hits, misses
-        with lock:
-            cache.clear()
-            sentinel[:] = [sentinel, sentinel, None, None]
-            hits = misses = 0
+        cache.clear()
+        hits = misses = 0
 
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     wrapper.cache_info = cache_info
