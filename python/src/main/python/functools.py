@@ -1,11 +1,24 @@
-"""Higher-order functions and operations on callable objects (Pyjama, pure Python)."""
+"""Tools for functions and other callables, written for Pyjama in plain Python.
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+CPython keeps partial, reduce, cmp_to_key and the lru_cache wrapper in C (_functools); here
+everything is Python, following CPython 3.12's behaviour, reprs and messages.
+"""
 
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
+    'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+    'singledispatch', 'singledispatchmethod', 'cached_property',
+]
+
+from abc import get_cache_token
 from reprlib import recursive_repr
+
+GenericAlias = type(list[int])
+_mappingproxy = type(type.__dict__)
+_MISSING = object()   # "no value", where None is a legitimate one
+
+
+# -------------------------------------------------------------------- wrappers
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -13,678 +26,673 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last so that a __wrapped__ copied from wrapped.__dict__ does not win.
+    """Make wrapper look like wrapped: copy the attributes named in assigned (those wrapped
+    has), merge the dicts named in updated, and point wrapper.__wrapped__ at wrapped."""
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper(): @wraps(wrapped) on the wrapper's definition."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-# ---------------------------------------------------------------- total_ordering
+# -------------------------------------------------------------- total_ordering
+#
+# Given one of < <= > >=, the other three follow. Each derived method calls the root method
+# through the class (passing NotImplemented on) and then combines its result with == or !=.
+# The table gives, per root, each derived operator and its formula in CPython's words (the
+# docstring shows it); the formula's shape picks the combination.
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_ORDERING_DERIVATIONS = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+_DERIVATIONS = {
+    '__lt__': (('__gt__', 'not-and-ne'), ('__le__', 'or-eq'), ('__ge__', 'not')),
+    '__le__': (('__ge__', 'not-or-eq'), ('__lt__', 'and-ne'), ('__gt__', 'not')),
+    '__gt__': (('__lt__', 'not-and-ne'), ('__ge__', 'or-eq'), ('__le__', 'not')),
+    '__ge__': (('__le__', 'not-or-eq'), ('__gt__', 'and-ne'), ('__lt__', 'not')),
+}
+_FORMULAS = {
+    'not-and-ne': ('(not a {} b) and (a != b)', lambda r, a, b: not r and a != b),
+    'or-eq': ('(a {} b) or (a == b)', lambda r, a, b: r or a == b),
+    'not': ('(not a {} b)', lambda r, a, b: not r),
+    'not-or-eq': ('(not a {} b) or (a == b)', lambda r, a, b: not r or a == b),
+    'and-ne': ('(a {} b) and (a != b)', lambda r, a, b: r and a != b),
 }
 
 
+def _derived_method(root, name, shape):
+    text, combine = _FORMULAS[shape]
+
+    def method(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+
+    method.__name__ = name
+    method.__qualname__ = f'_{name[2:4]}_from_{root[2:4]}'
+    method.__doc__ = (f'Return a {_SYMBOLS[name]} b.  Computed by @total_ordering from '
+                      + text.format(_SYMBOLS[root]) + '.')
+    return method
+
+
+# Built once: every class decorated gets the same function objects, as in CPython.
+_DERIVED_METHODS = {root: [(name, _derived_method(root, name, shape)) for name, shape in rows]
+                    for root, rows in _DERIVATIONS.items()}
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # An operation counts as defined when the class does not just inherit object's.
-    roots = {op for op in _ORDERING_DERIVATIONS
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator filling in the missing rich comparisons from one of < <= > >=."""
+    # An operator counts as defined unless it is object's own (inherited or not).
+    defined = {name for name in _SYMBOLS
+               if getattr(cls, name, None) is not getattr(object, name, None)}
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _ORDERING_DERIVATIONS[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = max(defined)   # preference __lt__, __le__, __gt__, __ge__, as CPython's
+    for name, method in _DERIVED_METHODS[root]:
+        if name not in defined:
+            setattr(cls, name, method)
     return cls
 
 
-# ---------------------------------------------------------------- cmp_to_key
+# ------------------------------------------------------------ cmp_to_key, reduce
+
+class _KeyWrapper:
+    """Orders objects by a three-way cmp function: what cmp_to_key(cmp) returns (unbound,
+    obj unset) and what calling that gives (one per key)."""
+
+    __slots__ = ('_cmp', 'obj')
+
+    def __init__(self, cmp, *obj):
+        self._cmp = cmp
+        if obj:
+            self.obj, = obj
+
+    def __call__(self, *args, **kwargs):
+        if len(args) == 1 and not kwargs:   # the way sorted() calls it: kept short
+            key = _new_key(_KeyWrapper)
+            key._cmp, key.obj = self._cmp, args[0]
+            return key
+        for name in kwargs:
+            if name != 'obj':
+                raise TypeError(f"'{name}' is an invalid keyword argument for K()")
+        given = args + tuple(kwargs.values())
+        if len(given) != 1:
+            if given:
+                raise TypeError(f'K() takes at most 1 argument ({len(given)} given)')
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return _KeyWrapper(self._cmp, given[0])
+
+    def _cmp_with(self, other):
+        if not isinstance(other, _KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        # What sorting calls: spelt out, one call less per comparison.
+        if not isinstance(other, _KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __le__(self, other): return self._cmp_with(other) <= 0
+    def __gt__(self, other): return self._cmp_with(other) > 0
+    def __ge__(self, other): return self._cmp_with(other) >= 0
+    def __eq__(self, other): return self._cmp_with(other) == 0
+    def __ne__(self, other): return self._cmp_with(other) != 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_new_key = object.__new__
+
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class KeyWrapper(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return KeyWrapper
+    """Turn an old-style comparison function into a key function (for sorted, min, ...)."""
+    return _KeyWrapper(mycmp)
 
 
-# ---------------------------------------------------------------- reduce
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
 
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial], /) -> value
-
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to right.
-    """
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
+    Fold the items of iterable into one value, left to right: function(function(a, b), c)...
+    initial, when given, comes first and is also the result for an empty iterable."""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, iterable = args[0], args[1]
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        value = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
+        value = next(items, _MISSING)
+        if value is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        value = function(value, item)
     return value
 
 
-# ---------------------------------------------------------------- partial
+# ------------------------------------------------------------------- partial
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
-    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
 
-    def __new__(cls, func, /, *args, **keywords):
+    Calling it calls func with args followed by the call's own positional arguments, and
+    with keywords updated by the call's keywords."""
+
+    __slots__ = ('func', 'args', 'keywords', '__dict__')
+
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        # Flatten partial(partial(f, 1), 2) into partial(f, 1, 2), as CPython does.
+        # A partial of a plain partial (one that adds no attributes nor its own __call__)
+        # is flattened into one.
         if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+                and not vars(func)):
+            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+        self = object.__new__(cls)
+        _set = object.__setattr__
+        _set(self, 'func', func)
+        _set(self, 'args', args)
+        _set(self, 'keywords', keywords)
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
+
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__delattr__(self, name)
 
     @recursive_repr()
     def __repr__(self):
-        # CPython 3.12 shows the type's tp_name: 'functools.partial', or a subclass's __name__.
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__name__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s(%s)' % (name, ', '.join(args))
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        shown = [repr(self.func)]
+        shown.extend(repr(arg) for arg in self.args)
+        shown.extend(f'{key}={value!r}' for key, value in self.keywords.items())
+        return f'{name}({", ".join(shown)})'
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords, vars(self) or None))
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
+        if not isinstance(state, tuple) or len(state) != 4:
             raise TypeError('invalid partial state')
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
-        self.__dict__.clear()
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError('invalid partial state')
+        _set = object.__setattr__
+        _set(self, 'func', func)
+        _set(self, 'args', tuple(args))
+        _set(self, 'keywords', {} if keywords is None else dict(keywords))
+        attributes = vars(self)
+        attributes.clear()
         if namespace:
-            self.__dict__.update(namespace)
+            attributes.update(namespace)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
-
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
-
-    def __repr__(self):
-        # CPython 3.12 always prints both separators, even for empty parts.
-        args = ', '.join(map(repr, self.args))
-        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%r, %s, %s)' % (type(self).__module__, type(self).__qualname__,
-                                      self.func, args, keywords)
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
-
-    def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
-
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def _unwrap_partial(func):
+    """The function at the bottom of nested partials."""
     while isinstance(func, partial):
         func = func.func
     return func
 
 
-# ---------------------------------------------------------------- lru_cache
+class partialmethod:
+    """partial() for methods: a descriptor that binds like the method it wraps (function,
+    classmethod, staticmethod...) and then applies the stored arguments."""
 
-_CacheInfo = None
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            # Flatten: partialmethod(partialmethod(f, 1), 2) is partialmethod(f, 1, 2).
+            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __repr__(self):
+        cls = type(self)
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join(f'{key}={value!r}' for key, value in self.keywords.items())
+        return f'{cls.__module__}.{cls.__qualname__}({self.func!r}, {args}, {keywords})'
+
+    def _make_unbound_method(self):
+        # A plain function, so that it binds like one; inspect finds us as _partialmethod.
+        spec = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            merged = {**spec.keywords, **keywords} if spec.keywords else keywords
+            return spec.func(cls_or_self, *spec.args, *args, **merged)
+
+        vars(_method).update(__isabstractmethod__=spec.__isabstractmethod__, _partialmethod=spec)
+        return _method
+
+    def __get__(self, obj, cls=None):
+        bind = getattr(self.func, '__get__', None)
+        if bind is not None:
+            bound = bind(obj, cls)
+            if bound is not self.func:
+                # A descriptor that made something new (a bound method, a classmethod's
+                # binding): apply the arguments to that.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _MISSING)
+                if owner is not _MISSING:
+                    result.__self__ = owner
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-def _cache_info_type():
-    global _CacheInfo
-    if _CacheInfo is None:
+# ------------------------------------------------------------------ lru_cache
+
+_cache_info_type = None
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    global _cache_info_type
+    if _cache_info_type is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-    return _CacheInfo
+        _cache_info_type = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _cache_info_type(hits, misses, maxsize, currsize)
 
 
-class _HashedSeq(list):
-    """A list that hashes its contents once: keeps lookups cheap for long keys."""
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
+def __getattr__(name):
+    # functools._CacheInfo, made on demand so that importing functools does not import
+    # collections.
+    if name == '_CacheInfo':
+        return type(_cache_info(0, 0, 0, 0))
+    raise AttributeError(f"module 'functools' has no attribute {name!r}")
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+_KWD_MARK = object()   # separates positional from keyword arguments in a cache key
 
 
-def _make_key(args, kwds, typed):
-    key = args
+def _cache_key(args, kwds, typed):
+    """The cache key of a call: hashable, equal for calls that the cache treats as one."""
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]   # an exact int or str is its own key (so 1 and 1.0 differ)
+        return args
+    key = list(args)
     if kwds:
-        key += _kwd_mark
+        key.append(_KWD_MARK)
         for item in kwds.items():
-            key += item
+            key.extend(item)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
+        key.extend(type(value) for value in args)
+        key.extend(type(value) for value in kwds.values())
+    return tuple(key)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    """
+    """Decorator memoizing a function's results, keeping the maxsize most recently used
+    (maxsize None: all of them). typed=True caches arguments of different types apart
+    (3 and 3.0). Arguments must be hashable. The wrapper has cache_info(), cache_clear()
+    and cache_parameters()."""
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        # Used bare: @lru_cache
+        return _lru_cache_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
     return decorating_function
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a plain dict: insertion order doubles as recency order (a hit re-inserts
-    # its key at the end; eviction removes the first key).
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
+    # The cache is a dict whose insertion order is the order of use: a hit moves its key to
+    # the end, eviction takes the first key. Each step is one dict operation, which a green
+    # thread switch cannot split, so no lock is needed.
     cache = {}
-    stats = [0, 0]  # hits, misses
-    make_key = _make_key
-    sentinel = object()
+    hits = misses = 0
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            nonlocal misses
+            misses += 1
             return user_function(*args, **kwds)
+
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            nonlocal hits, misses
+            key = _cache_key(args, kwds, typed)
+            found = cache.get(key, _MISSING)
+            if found is _MISSING:
+                misses += 1
+                found = cache[key] = user_function(*args, **kwds)
+            else:
+                hits += 1
+            return found
+
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call already cached it while we were computing.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+            nonlocal hits, misses
+            key = _cache_key(args, kwds, typed)
+            found = cache.pop(key, _MISSING)
+            if found is not _MISSING:
+                cache[key] = found   # now the most recently used
+                hits += 1
+                return found
+            misses += 1
+            found = user_function(*args, **kwds)
+            if key not in cache:   # else a recursive call stored it meanwhile: keep that
+                if len(cache) >= maxsize:
+                    cache.pop(next(iter(cache), _MISSING), None)
+                cache[key] = found
+            return found
 
     def cache_info():
-        """Report cache statistics"""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+        """CacheInfo(hits, misses, maxsize, currsize) of this cache."""
+        return _cache_info(hits, misses, maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset its statistics."""
+        nonlocal hits, misses
         cache.clear()
-        stats[0] = stats[1] = 0
+        hits = misses = 0
 
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    return wrapper
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """lru_cache(maxsize=None): remember every result."""
+    return _lru_cache_wrapper(user_function, None, False)
 
 
 # ---------------------------------------------------------------- singledispatch
+#
+# Dispatch on the class of the first argument: the implementation registered for the first
+# class in its method resolution order. ABCs (and other classes the argument is a virtual
+# subclass of) have no place in cls.__mro__, so a linearization is computed that includes the
+# registered ones cls implements, by C3 as CPython does; when two of them end up unordered
+# relative to each other and both would match, the call is ambiguous.
+
+def _c3_merge(sequences):
+    """C3 merge of the given lists (consumed)."""
+    sequences = [s for s in sequences if s]
+    merged = []
+    while sequences:
+        for sequence in sequences:
+            head = sequence[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError('Inconsistent hierarchy')
+        merged.append(head)
+        for sequence in sequences:
+            if sequence[0] is head:
+                del sequence[0]
+        sequences = [s for s in sequences if s]
+    return merged
+
+
+def _c3_linearization(cls, abcs):
+    """cls's MRO with the ABCs of abcs that it implements merged in.
+
+    The bases of cls split at the last one that is itself abstract (has
+    __abstractmethods__): those up to it are linearized first, then the ABCs cls implements
+    directly (not through any base), then the remaining bases."""
+    bases = list(cls.__bases__)
+    split = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            split = i + 1
+            break
+    leading, trailing = bases[:split], bases[split:]
+    direct = [abc for abc in abcs
+              if issubclass(cls, abc) and not any(issubclass(base, abc) for base in bases)]
+    rest = [abc for abc in abcs if abc not in direct]
+    return _c3_merge(
+        [[cls]]
+        + [_c3_linearization(base, rest) for base in leading]
+        + [_c3_linearization(abc, rest) for abc in direct]
+        + [_c3_linearization(base, rest) for base in trailing]
+        + [list(leading), list(direct), list(trailing)])
+
+
+def _dispatch_order(cls, candidates):
+    """The classes to try for cls, most specific first: its MRO plus the candidate classes
+    (registered types) it is a virtual subclass of."""
+    known = set(cls.__mro__)
+    relevant = [t for t in candidates
+                if t not in known and hasattr(t, '__mro__')
+                and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # Only the most derived of related candidates matter here; their bases follow from
+    # their own MROs.
+    relevant = [t for t in relevant
+                if not any(t is not other and t in other.__mro__ for other in relevant)]
+    chosen = set(relevant)
+    abcs = []
+    for t in relevant:
+        # Subclasses of t that cls also implements fix the order of the ABCs among
+        # themselves (longest chains first).
+        chains = [[s for s in sub.__mro__ if s in chosen] for sub in t.__subclasses__()
+                  if sub not in known and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(t)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for s in chain:
+                if s not in abcs:
+                    abcs.append(s)
+    return _c3_linearization(cls, abcs)
+
 
 def _find_impl(cls, registry):
-    """The best registered implementation for cls.
+    """The registered implementation for cls (None if there is none)."""
+    order = _dispatch_order(cls, registry.keys())
+    found = None
+    for t in order:
+        if found is not None:
+            # Two matches in a row that neither cls's own MRO nor subclassing orders.
+            if (t in registry and t not in cls.__mro__ and found not in cls.__mro__
+                    and not issubclass(found, t)):
+                raise RuntimeError(f'Ambiguous dispatch: {found} or {t}')
+            break
+        if t in registry:
+            found = t
+    return registry.get(found)
 
-    Registered ABCs that cls implements without inheriting them are spliced into its MRO just
-    after the last class that is a subclass of them (most derived ABC first), then the first
-    registered entry along that extended MRO wins.
-    """
-    mro = list(getattr(cls, '__mro__', None) or (cls, object))
-    extra = []
-    for typ in registry:
-        if typ in mro or not isinstance(typ, type):
-            continue
-        try:
-            if issubclass(cls, typ):
-                extra.append(typ)
-        except TypeError:
-            pass
-    if extra:
-        placed = []
-        for typ in extra:
-            last = 0
-            for i, klass in enumerate(mro):
-                try:
-                    if issubclass(klass, typ):
-                        last = i
-                except TypeError:
-                    pass
-            # Ties at the same position: the more derived ABC must come first.
-            depth = -len(getattr(typ, '__mro__', ()))
-            placed.append((last, depth, typ))
-        placed.sort(key=lambda p: (p[0], p[1]))
-        for last, _, typ in reversed(placed):
-            mro.insert(last + 1, typ)
-    for klass in mro:
-        if klass in registry:
-            return registry[klass]
+
+_UnionType = type(int | str)
+
+
+def _union_members(cls):
+    """The members of a union type (int | str, typing.Union[...]), or None."""
+    if isinstance(cls, _UnionType):
+        return cls.__args__
+    import sys
+    typing = sys.modules.get('typing')   # without typing loaded there is no typing.Union
+    if typing is not None and typing.get_origin(cls) is typing.Union:
+        return typing.get_args(cls)
     return None
 
 
-def _is_union_type(cls):
-    import types
-    from typing import get_origin, Union
-    return get_origin(cls) in {Union, types.UnionType}
+def _is_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(m, type) for m in members)
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
-    registry = {}
+    """Single-dispatch generic function decorator: func handles any type; register()
+    adds implementations for other classes, chosen by the class of the first argument."""
+    registry = {object: func}
     dispatch_cache = {}
+    cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        except TypeError:
-            return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        """The implementation for cls (found through its MRO, cached)."""
+        nonlocal cache_token
+        if cache_token is not None:
+            current = get_cache_token()
+            if current != cache_token:
+                # An ABC got a new registration: virtual subclassing may have changed.
+                dispatch_cache.clear()
+                cache_token = current
+        impl = dispatch_cache.get(cls, _MISSING)
+        if impl is _MISSING:
+            impl = registry.get(cls, _MISSING)
+            if impl is _MISSING:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        try:
-            if _is_union_type(cls):
-                from typing import get_args
-                return all(isinstance(arg, type) for arg in get_args(cls))
-        except ImportError:
-            pass
-        return False
-
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        """Register func for cls: register(cls, func), @register(cls), or plain @register
+        on a function whose first parameter is annotated with the class."""
+        nonlocal cache_token
+        if not _is_dispatch_type(cls):
             if func is not None:
-                raise TypeError('Invalid first argument to `register()`. %r is not a class or union type.' % (cls,))
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    'Invalid first argument to `register()`: %r. Use either '
-                    '`@register(some_class)` or plain `@register` on an annotated function.' % (cls,))
+                raise TypeError(f'Invalid first argument to `register()`. '
+                                f'{cls!r} is not a class or union type.')
+            # The annotations are the function's, also under a classmethod or staticmethod
+            # (CPython's forward __annotations__; ours may not).
+            annotated = cls.__func__ if isinstance(cls, (classmethod, staticmethod)) else cls
+            if not getattr(annotated, '__annotations__', {}):
+                raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
+                                'Use either `@register(some_class)` or plain `@register` '
+                                'on an annotated function.')
             func = cls
-            # Only the first parameter's annotation matters.
-            argname, cls = next(iter(_resolved_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError('Invalid annotation for %r. %r not all arguments are classes.'
-                                    % (argname, cls))
-                raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
-        if _is_union_type(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(annotated).items()))
+            if not _is_dispatch_type(cls):
+                if _union_members(cls) is not None:
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        elif func is None:
+            return lambda f: register(cls, f)   # used as @register(cls)
+        members = _union_members(cls)
+        registry.update(dict.fromkeys(members if members is not None else (cls,), func))
+        if hasattr(cls, '__abstractmethods__') and cache_token is None:
+            cache_token = get_cache_token()   # from now on, watch ABC registrations
         dispatch_cache.clear()
         return func
 
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError('%s requires at least 1 positional argument' % funcname)
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    try:
-        import types
-        wrapper.registry = types.MappingProxyType(registry)
-    except (ImportError, AttributeError):
-        wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
-
-
-def _resolved_hints(func):
-    ann = dict(func.__annotations__)
-    ann.pop('return', None)
-    result = {}
-    for name, value in ann.items():
-        if isinstance(value, str):
-            try:
-                from typing import get_type_hints
-                value = get_type_hints(func)[name]
-            except Exception:
-                pass
-        result[name] = value
-    return result
+    vars(wrapper).update(register=register, dispatch=dispatch,
+                         registry=_mappingproxy(registry), _clear_cache=dispatch_cache.clear)
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatch on the first argument after self (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
-        self.dispatcher = singledispatch(func)
-        self.func = func
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.func, self.dispatcher = func, singledispatch(func)
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register method for cls (see singledispatch's register)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
         dispatch = self.dispatcher.dispatch
-        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
 
         def _method(*args, **kwargs):
-            if not args:
-                raise TypeError('%s requires at least 1 positional argument' % funcname)
+            # args[0] is the first argument after self/cls (IndexError without one, as CPython)
             return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        vars(_method).update(__isabstractmethod__=self.__isabstractmethod__,
+                             register=self.register)
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-# ---------------------------------------------------------------- cached_property
-
-_NOT_FOUND = object()
-
+# -------------------------------------------------------------- cached_property
 
 class cached_property:
+    """A property computed once per instance: the first access stores the value in the
+    instance's __dict__ under the same name, which later lookups then find first."""
+
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
+        self.func, self.attrname, self.__doc__ = func, None, func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        # The name is that of the class attribute: the key in the instance's __dict__.
+        if self.attrname is not None and name != self.attrname:
             raise TypeError('Cannot assign the same cached_property to two different names '
-                            '(%r and %r).' % (self.attrname, name))
+                            f'({self.attrname!r} and {name!r}).')
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            stored = instance.__dict__
         except AttributeError:
-            msg = ("No '__dict__' attribute on %r instance to cache %r property."
-                   % (type(instance).__name__, self.attrname))
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f'instance to cache {name!r} property.') from None
+        value = stored.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                stored[name] = value
             except TypeError:
-                msg = ("The '__dict__' attribute on %r instance does not support item assignment "
-                       "for caching %r property." % (type(instance).__name__, self.attrname))
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                                'instance does not support item assignment for caching '
+                                f'{name!r} property.') from None
+        return value
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)

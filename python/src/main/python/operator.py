@@ -1,242 +1,78 @@
-"""Standard operators as functions (Pyjama's pure-Python operator module)."""
+"""Operator interface: Python's operators as functions (operator.add(x, y) is x + y), written
+for Pyjama.
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+The plain operators come from the interpreter's Java module _operator (they are its own
+binary/compare/unary operations, with CPython's argument errors). This module adds what
+_operator leaves to Python: concat/iconcat, length_hint, call, and the callable objects
+attrgetter, itemgetter and methodcaller; then the dunder aliases (__add__ ...).
+"""
 
-_builtin_abs = abs
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
+    'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
+    'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod',
+    'imul', 'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow',
+    'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor',
+    'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
+    'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow',
+    'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor',
+]
 
+from _operator import (
+    lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, index, inv, invert, neg, pos,
+    add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor,
+    iadd, isub, imul, imatmul, itruediv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior,
+    ixor, contains, countOf, indexOf, getitem, setitem, delitem)
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
+_MAXSIZE = (1 << 63) - 1   # sys.maxsize, without importing sys
 
 
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
+# ---- sequences
 
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-
-def abs(a):
-    "Same as abs(a)."
-    return _builtin_abs(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
-def index(a):
-    "Same as a.__index__()."
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    return method(a)
-
-
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-
-def _check_sequence(a, b):
-    if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+def _check_concatenable(a):
+    # CPython's test: a is a sequence (subscriptable, not a mapping) that knows +.
+    cls = type(a)
+    if not (hasattr(cls, '__getitem__') and hasattr(cls, '__add__')) or isinstance(a, dict):
+        raise TypeError(f"'{cls.__name__}' object can't be concatenated")
 
 
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    _check_sequence(a, b)
+    _check_concatenable(a)
     return a + b
 
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    _check_concatenable(a)
+    a += b
+    return a
 
 
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for item in a:
-        if item is b or item == b:
-            count += 1
-    return count
-
-
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
-
-
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, item in enumerate(a):
-        if item is b or item == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
-
-
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
-
-
-def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
-    if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+def length_hint(obj, default=0, /):
+    """An estimate of the number of items in obj: len(obj) when it has a length, else its
+    __length_hint__(), else default. The answer is an int >= 0."""
+    default = index(default)
     try:
         return len(obj)
-    except TypeError:
+    except TypeError:   # no length (only a TypeError means that)
         pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
     try:
-        val = hint(obj)
+        answer = hint(obj)
     except TypeError:
         return default
-    if val is NotImplemented:
+    if answer is NotImplemented:
         return default
-    if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
-    if val < 0:
+    if not isinstance(answer, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(answer).__name__}')
+    if answer < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    if answer > _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return int(answer)
 
 
 def call(obj, /, *args, **kwargs):
@@ -244,233 +80,130 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+# ---- attrgetter, itemgetter, methodcaller
+#
+# C types in CPython: not subclassable (hence __init_subclass__), no instance attributes,
+# reprs that rebuild them, __reduce__ for pickling; called with exactly one operand.
+
+def _no_subclasses(cls, **kwargs):
+    raise TypeError(f"type 'operator.{cls.__base__.__name__}' is not an acceptable base type")
+
+
+def _operand(kind, args, kwargs):
+    """The one object a getter is called with."""
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
-    __slots__ = ('_attrs', '_paths')
+    """attrgetter(attr, ...) --> callable fetching attributes of its operand:
+    attrgetter('name')(r) is r.name, attrgetter('a', 'b.c')(r) is (r.a, r.b.c)."""
 
-    def __init__(self, attr, /, *attrs):
-        attrs = (attr,) + attrs
-        for a in attrs:
-            if not isinstance(a, str):
+    __slots__ = ('_names', '_paths')
+    __init_subclass__ = classmethod(_no_subclasses)
+
+    def __new__(cls, /, *names, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-        self._attrs = attrs
-        self._paths = tuple(tuple(a.split('.')) for a in attrs)
+        self = object.__new__(cls)
+        self._names = names
+        self._paths = tuple(name.split('.') for name in names)
+        return self
 
-    def __call__(self, obj, /):
-        paths = self._paths
-        if len(paths) == 1:
-            return _resolve(obj, paths[0])
-        return tuple(_resolve(obj, path) for path in paths)
+    def __call__(self, /, *args, **kwargs):
+        obj = _operand(type(self).__name__, args, kwargs)
+        values = []
+        for path in self._paths:
+            value = obj
+            for step in path:
+                value = getattr(value, step)
+            values.append(value)
+        return values[0] if len(values) == 1 else tuple(values)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return f'operator.attrgetter({", ".join(map(repr, self._names))})'
 
     def __reduce__(self):
-        return self.__class__, self._attrs
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
+        return type(self), self._names
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
-    __slots__ = ('_items', '_single')
+    """itemgetter(item, ...) --> callable fetching items of its operand:
+    itemgetter(2)(r) is r[2], itemgetter(2, 5)(r) is (r[2], r[5])."""
 
-    def __init__(self, item, /, *items):
-        self._items = (item,) + items
-        self._single = not items
+    __slots__ = ('_items',)
+    __init_subclass__ = classmethod(_no_subclasses)
 
-    def __call__(self, obj, /):
-        if self._single:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+    def __new__(cls, /, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self = object.__new__(cls)
+        self._items = items
+        return self
+
+    def __call__(self, /, *args, **kwargs):
+        obj = _operand(type(self).__name__, args, kwargs)
+        items = self._items
+        if len(items) == 1:
+            return obj[items[0]]
+        return tuple([obj[item] for item in items])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return f'operator.itemgetter({", ".join(map(repr, self._items))})'
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._items
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """methodcaller(name, /, *args, **kwargs) --> callable calling a method of its operand:
+    methodcaller('split', ',', maxsplit=1)(s) is s.split(',', maxsplit=1)."""
+
     __slots__ = ('_name', '_args', '_kwargs')
+    __init_subclass__ = classmethod(_no_subclasses)
 
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
+    def __new__(cls, /, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        if not isinstance(args[0], str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self = object.__new__(cls)
+        self._name, self._args, self._kwargs = args[0], args[1:], kwargs
+        return self
 
-    def __call__(self, obj, /):
+    def __call__(self, /, *args, **kwargs):
+        obj = _operand(type(self).__name__, args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(args))
+        parts = [repr(self._name)]
+        parts.extend(map(repr, self._args))
+        parts.extend(f'{key}={value!r}' for key, value in self._kwargs.items())
+        return f'operator.methodcaller({", ".join(parts)})'
 
     def __reduce__(self):
         if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
+            return type(self), (self._name, *self._args)
+        # Keywords cannot travel in the constructor arguments of a reduce tuple.
         from functools import partial
-        return partial(self.__class__, self._name, **self._kwargs), self._args
+        return partial(type(self), self._name, **self._kwargs), self._args
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
+# ---- the dunder aliases: __add__ for add, __and__ for and_, ... (not for the functions
+# without an operator method of that name).
 
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    _check_sequence(a, b)
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-# The Java builtins replace the definitions above, as CPython's C ones do.
-try:
-    from _operator import *
-except ImportError:
-    pass
-
-# The dunder aliases CPython also exports.
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+for _name in __all__:
+    if _name not in ('attrgetter', 'itemgetter', 'methodcaller', 'countOf', 'indexOf',
+                     'is_', 'is_not', 'truth', 'length_hint'):
+        globals()['__' + _name.rstrip('_') + '__'] = globals()[_name]
+del _name

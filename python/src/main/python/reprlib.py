@@ -1,196 +1,186 @@
-"""Redo the builtin repr() (Python's object representation) with size limits (Pyjama)."""
+"""Size-limited reprs (reprlib.repr, the Repr class) and the recursive_repr decorator, written
+for Pyjama after CPython 3.12's documented behaviour."""
 
 __all__ = ['Repr', 'repr', 'recursive_repr']
 
 import builtins
-
-
-def _get_ident():
-    try:
-        from _thread import get_ident
-    except ImportError:
-        return 0
-    return get_ident()
+from _thread import get_ident
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator for __repr__ methods: a call for an object whose repr is already being
+    computed in this thread returns fillvalue instead of recursing forever."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(user_function):
+        active = set()   # (id(object), thread) pairs inside user_function right now
 
         def wrapper(self):
-            key = id(self), _get_ident()
-            if key in repr_running:
+            key = id(self), get_ident()
+            if key in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(key)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                repr_running.discard(key)
-            return result
+                active.discard(key)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
+        # As CPython: the wrapper takes these attributes (but gets no __wrapped__).
+        copied = {name: getattr(user_function, name)
+                  for name in ('__module__', '__doc__', '__name__', '__qualname__')}
+        copied['__annotations__'] = getattr(user_function, '__annotations__', {})
+        copied['__type_params__'] = getattr(user_function, '__type_params__', ())
+        for name, value in copied.items():
+            setattr(wrapper, name, value)
         return wrapper
 
-    return decorating_function
+    return decorate
+
+
+def _first(items, count):
+    """The first count items (islice without importing itertools: collections imports us)."""
+    taken = []
+    if count > 0:
+        for item in items:
+            taken.append(item)
+            if len(taken) >= count:
+                break
+    return taken
+
+
+def _ordered(items):
+    """The items sorted when they can be (sets and dict keys print in a stable order)."""
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
-    _lookup = {'tuple': 'builtins', 'list': 'builtins', 'array': 'array', 'set': 'builtins',
-               'frozenset': 'builtins', 'deque': 'collections', 'dict': 'builtins',
-               'str': 'builtins', 'int': 'builtins'}
+    """Builds reprs whose size is bounded: containers show at most max<kind> items and
+    maxlevel levels of nesting, long strings, ints and other reprs lose their middle.
+    Subclasses add repr_<typename>(obj, level) methods for more types."""
 
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
                  maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        self.maxlevel, self.maxtuple, self.maxlist = maxlevel, maxtuple, maxlist
+        self.maxarray, self.maxdict, self.maxset = maxarray, maxdict, maxset
+        self.maxfrozenset, self.maxdeque, self.maxstring = maxfrozenset, maxdeque, maxstring
+        self.maxlong, self.maxother = maxlong, maxother
+        self.fillvalue, self.indent = fillvalue, indent
 
     def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+        return self.repr1(x, self.maxlevel)   # the whole nesting budget
 
     def repr1(self, x, level):
-        cls = type(x)
-        typename = cls.__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method:
-            if typename not in self._lookup or cls.__module__ == self._lookup[typename]:
-                return method(x, level)
-        return self.repr_instance(x, level)
+        """The repr of x with level levels of nesting left: repr_<typename>(x, level) when
+        there is such a method (spaces in the type name become underscores), else
+        repr_instance."""
+        kind = '_'.join(type(x).__name__.split())
+        method = getattr(self, 'repr_' + kind, None)
+        if method is None:
+            return self.repr_instance(x, level)
+        return method(x, level)
+
+    # ---- pieces
+
+    def _shortened(self, text, limit):
+        """text with its middle replaced by fillvalue when longer than limit (the ends kept
+        are sized as if fillvalue had three characters, as CPython does)."""
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def _join(self, pieces, level):
-        if self.indent is None:
+        unit = self.indent
+        if unit is None:
             return ', '.join(pieces)
-        if not pieces:
+        if len(pieces) == 0:
             return ''
-        indent = self.indent
-        if isinstance(indent, int):
-            if indent < 0:
-                raise ValueError('Repr.indent cannot be negative int (was %r)' % (indent,))
-            indent *= ' '
-        try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
-        except TypeError as error:
-            raise TypeError('Repr.indent must be a str, int or None, not %s' % type(indent)) from error
-        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+        if isinstance(unit, int):
+            if unit < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {unit!r})')
+            unit = unit * ' '
+        elif not isinstance(unit, str):
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(unit)}')
+        # One piece per line, each followed by a comma; the closing bracket goes back to the
+        # enclosing depth.
+        depth = self.maxlevel - level + 1
+        lines = ''.join(f'\n{unit * depth}{piece},' for piece in pieces)
+        return lines + '\n' + unit * (depth - 1)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+    def _bounded(self, x, level, left, right, maxiter, trail=''):
+        """left + the reprs of x's first maxiter items + right (fillvalue for the rest)."""
+        count = len(x)
+        if level <= 0 and count:
+            body = self.fillvalue
         else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = []
-            for i, elem in enumerate(x):
-                if i >= maxiter:
-                    break
-                pieces.append(repr1(elem, newlevel))
-            if n > maxiter:
+            pieces = [self.repr1(item, level - 1) for item in _first(x, maxiter)]
+            if count > maxiter:
                 pieces.append(self.fillvalue)
-            s = self._join(pieces, level)
-            if n == 1 and trail and self.indent is None:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+            body = self._join(pieces, level)
+            if count == 1 and trail and self.indent is None:
+                right = trail + right   # (1,)
+        return left + body + right
+
+    # ---- the types CPython's Repr knows (empty sets and arrays have a repr of their own)
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._bounded(x, level, '(', ')', self.maxtuple, trail=',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
-    def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._bounded(x, level, '[', ']', self.maxlist)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._bounded(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_array(self, x, level):
+        code = x.typecode
+        if len(x) == 0:
+            return f'array({code!r})'
+        return self._bounded(x, level, f"array('{code}', [", '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        return self._bounded(_ordered(x), level, '{', '}', self.maxset) if x else 'set()'
+
+    def repr_frozenset(self, x, level):
+        if len(x) == 0:
+            return 'frozenset()'
+        return self._bounded(_ordered(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in _possibly_sorted(x)[:self.maxdict]:
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
+        pieces = [f'{self.repr1(key, level - 1)}: {self.repr1(x[key], level - 1)}'
+                  for key in _first(_ordered(x), self.maxdict)]
+        if len(x) > self.maxdict:
             pieces.append(self.fillvalue)
-        s = self._join(pieces, level)
-        return '{%s}' % (s,)
+        return '{' + self._join(pieces, level) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        shown = builtins.repr(x[:self.maxstring])
+        if len(shown) <= self.maxstring:
+            return shown
+        # Cut the string itself (so that escapes are not split), then its repr, keeping the
+        # quotes of the repr.
+        head = max(0, (self.maxstring - 3) // 2)
+        tail = max(0, self.maxstring - 3 - head)
+        shown = builtins.repr(x[:head] + x[len(x) - tail:])
+        return shown[:head] + self.fillvalue + shown[len(shown) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        return self._shortened(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
-        except Exception:
+            shown = builtins.repr(x)
+        except Exception:   # a broken __repr__ must not break the caller's repr
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return self._shortened(shown, self.maxother)
 
 
 aRepr = Repr()

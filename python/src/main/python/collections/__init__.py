@@ -1,6 +1,8 @@
-"""Container datatypes (Pyjama, pure Python).
+"""Container datatypes, written for Pyjama in plain Python.
 
-deque, OrderedDict, defaultdict, Counter, namedtuple, ChainMap, UserDict, UserList, UserString.
+CPython implements deque, defaultdict and OrderedDict in C; here they are Python classes whose
+observable behaviour (reprs, errors, mutation checks) follows CPython 3.12. The only native piece
+is _collections._tuplegetter, the field descriptor of namedtuple classes.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -8,661 +10,654 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter, eq as _eq
+from operator import index as _index, itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
-
-try:
-    from _collections import _tuplegetter
-except ImportError:
-    _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
+from _collections import _tuplegetter
 from collections import abc as _abc
 
 _GenericAlias = type(list[int])
+_NO_DEFAULT = object()   # "argument not given", where None is a legitimate value
 
 
-# ---------------------------------------------------------------- deque
+# ------------------------------------------------------------------------------------ deque
+#
+# A ring buffer: _ring is a list whose length is a power of two, _first the slot of the
+# leftmost item, _count the number of items. _stamp changes whenever items are added, removed
+# or rotated, which is what CPython's iterators (and count/index/remove) check to raise
+# "deque mutated during iteration"; replacing an item or reverse() does not change it.
+# Methods call each other as deque.method(self, ...): CPython's call their C functions, so a
+# subclass overriding append does not see extend's appends.
+
+def _deque_args(args, kwargs):
+    """deque()'s argument parsing, with the C type's messages."""
+    if len(args) > 2:
+        raise TypeError(f'deque() takes at most 2 arguments ({len(args)} given)')
+    given = dict(zip(('iterable', 'maxlen'), args))
+    for name, value in kwargs.items():
+        if name not in ('iterable', 'maxlen') or name in given:
+            raise TypeError(f'{name!r} is an invalid keyword argument for deque()')
+        given[name] = value
+    maxlen = given.get('maxlen')
+    if maxlen is not None:
+        if not isinstance(maxlen, int):
+            raise TypeError('an integer is required')
+        maxlen = int(maxlen)
+        if maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+        if maxlen > _sys.maxsize:
+            raise OverflowError('Python int too large to convert to C ssize_t')
+    return given.get('iterable', ()), maxlen
+
+
+def _as_index(n, message):
+    if not hasattr(type(n), '__index__'):
+        raise TypeError(message)
+    return _index(n)
+
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
+    """deque([iterable[, maxlen]]) --> deque object
 
-    Stored as a circular buffer: _items is a list whose length (the capacity) is a power of
-    two, _head the index of the leftmost element and _size the element count.  Both ends are
-    O(1) amortized; indexing is O(1).  _state counts mutations, so iterators notice them.
-    """
-    __slots__ = ('_items', '_head', '_size', '_maxlen', '_state', '__weakref__')
+    A list-like sequence optimized for data accesses near its endpoints."""
 
-    def __new__(cls, *args, **kwargs):
+    __slots__ = ('_ring', '_first', '_count', '_maxlen', '_stamp')
+
+    def __new__(cls, /, *args, **kwargs):
         self = object.__new__(cls)
-        self._items = [None] * 8
-        self._head = 0
-        self._size = 0
+        self._ring = [None] * 8
+        self._first = self._count = self._stamp = 0
         self._maxlen = None
-        self._state = 0
         return self
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
+    def __init__(self, /, *args, **kwargs):
+        iterable, maxlen = _deque_args(args, kwargs)
+        if self._count:
+            deque.clear(self)
         self._maxlen = maxlen
-        if self._size:
-            self.clear()
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    # -- storage helpers
+    # ---- the ring
 
     def _grow(self):
-        items = self._items
-        cap = len(items)
-        head = self._head
-        # Unroll the ring into a buffer twice as large, leftmost element at index 0.
-        self._items = items[head:] + items[:head] + [None] * cap
-        self._head = 0
+        """Double the ring, the items moving to slots 0.. in order."""
+        self._ring = self._items() + [None] * len(self._ring)
+        self._first = 0
 
-    def _physical(self, index):
-        """Validated logical index -> index into _items."""
-        size = self._size
+    def _items(self):
+        """The items left to right as a new list."""
+        ring, start, end = self._ring, self._first, self._first + self._count
+        if end <= len(ring):
+            return ring[start:end]
+        return ring[start:] + ring[:end - len(ring)]
+
+    def _reload(self, items):
+        """Replace the contents by the list items (a mutation, as far as iterators go)."""
+        size = 8
+        while size < len(items):
+            size *= 2
+        self._ring = items + [None] * (size - len(items))
+        self._first, self._count = 0, len(items)
+        self._stamp += 1
+
+    def _position(self, index):
+        """The position (0 to len - 1) of subscript index, checked as CPython does."""
         if not isinstance(index, int):
-            index = _as_index(index)
+            index = _as_index(index, 'sequence index must be integer, not '
+                                     f'{type(index).__name__!r}')
         if index < 0:
-            index += size
-        if index < 0 or index >= size:
+            index += self._count
+        if not 0 <= index < self._count:
             raise IndexError('deque index out of range')
-        return (self._head + index) & (len(self._items) - 1)
+        return index
 
-    # -- the ends
+    # ---- adding and removing at the ends
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
-        self._state += 1
-        maxlen = self._maxlen
-        if maxlen is not None and self._size >= maxlen:
-            if maxlen == 0:
+        count = self._count
+        if self._maxlen is not None and count >= self._maxlen:
+            if not count:
                 return
-            self._popleft()
-        if self._size == len(self._items):
+            deque.popleft(self)
+            count -= 1
+        ring = self._ring
+        if count == len(ring):
             self._grow()
-        items = self._items
-        items[(self._head + self._size) & (len(items) - 1)] = x
-        self._size += 1
+            ring = self._ring
+        ring[(self._first + count) & (len(ring) - 1)] = x
+        self._count = count + 1
+        self._stamp += 1
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
-        self._state += 1
-        maxlen = self._maxlen
-        if maxlen is not None and self._size >= maxlen:
-            if maxlen == 0:
+        if self._maxlen is not None and self._count >= self._maxlen:
+            if not self._count:
                 return
-            self._pop()
-        if self._size == len(self._items):
+            deque.pop(self)
+        if self._count == len(self._ring):
             self._grow()
-        items = self._items
-        head = (self._head - 1) & (len(items) - 1)
-        items[head] = x
-        self._head = head
-        self._size += 1
-
-    def _pop(self):
-        items = self._items
-        self._size -= 1
-        i = (self._head + self._size) & (len(items) - 1)
-        x = items[i]
-        items[i] = None
-        return x
-
-    def _popleft(self):
-        items = self._items
-        head = self._head
-        x = items[head]
-        items[head] = None
-        self._head = (head + 1) & (len(items) - 1)
-        self._size -= 1
-        return x
+        ring = self._ring
+        self._first = first = (self._first - 1) & (len(ring) - 1)
+        ring[first] = x
+        self._count += 1
+        self._stamp += 1
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._size:
+        if not self._count:
             raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._pop()
+        ring = self._ring
+        self._count = count = self._count - 1
+        where = (self._first + count) & (len(ring) - 1)
+        x, ring[where] = ring[where], None
+        self._stamp += 1
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._size:
+        if not self._count:
             raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._popleft()
+        ring, first = self._ring, self._first
+        x, ring[first] = ring[first], None
+        self._first = (first + 1) & (len(ring) - 1)
+        self._count -= 1
+        self._stamp += 1
+        return x
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable."""
+        """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
-            iterable = list(iterable)
-        append = self.append
+            iterable = self._items()
+        push = deque.append
         for x in iterable:
-            append(x)
+            push(self, x)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable."""
+        """Extend the left side of the deque with elements from the iterable"""
         if iterable is self:
-            iterable = list(iterable)
-        appendleft = self.appendleft
+            iterable = self._items()
+        push = deque.appendleft
         for x in iterable:
-            appendleft(x)
+            push(self, x)
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._state += 1
-        self._items = [None] * 8
-        self._head = 0
-        self._size = 0
+        self._ring = [None] * 8
+        self._first = self._count = 0
+        self._stamp += 1
 
-    # -- whole-sequence operations
-
-    def _tolist(self):
-        items = self._items
-        head = self._head
-        end = head + self._size
-        if end <= len(items):
-            return items[head:end]
-        return items[head:] + items[:end - len(items)]
-
-    def _fill(self, values):
-        """Replace the contents (no maxlen trimming)."""
-        self._state += 1
-        cap = 8
-        while cap < len(values):
-            cap *= 2
-        self._items = list(values) + [None] * (cap - len(values))
-        self._head = 0
-        self._size = len(values)
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        cls = type(self)
-        if cls is deque:
-            new = deque.__new__(deque)
-            new._maxlen = self._maxlen
-            new._fill(self._tolist())
-            return new
-        if self._maxlen is None:
-            return cls(self)
-        return cls(self, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, value, /):
-        """Return number of occurrences of value."""
-        state = self._state
-        n = 0
-        for x in self._tolist():
-            if x is value or x == value:
-                n += 1
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return n
-
-    def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
-        size = self._size
-        start = _as_index(start)
-        stop = _as_index(stop)
-        if start < 0:
-            start = max(start + size, 0)
-        if stop < 0:
-            stop = max(stop + size, 0)
-        stop = min(stop, size)
-        state = self._state
-        items = self._items
-        mask = len(items) - 1
-        head = self._head
-        for i in range(start, stop):
-            x = items[(head + i) & mask]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (value,))
+    # ---- the middle
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        if self._maxlen is not None and self._size >= self._maxlen:
+        index = _index(index)
+        if self._count == self._maxlen:
             raise IndexError('deque already at its maximum size')
-        values = self._tolist()
-        values.insert(index, value)
-        self._fill(values)
+        items = self._items()
+        items.insert(index, value)
+        self._reload(items)
 
     def remove(self, value, /):
-        """Remove first occurrence of value."""
-        values = self._tolist()
-        state = self._state
-        for i, x in enumerate(values):
-            if x is value or x == value:
-                if state != self._state:
-                    raise IndexError('deque mutated during remove().')
-                del values[i]
-                self._fill(values)
-                return
-        raise ValueError('%r is not in deque' % (value,))
+        """Remove the first occurrence of value."""
+        where = self._find(value, 0, self._count, IndexError)   # sic: CPython's type
+        if where < 0:
+            raise ValueError(f'{value!r} is not in deque')
+        deque.__delitem__(self, where)
 
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        values = self._tolist()
-        values.reverse()
-        self._fill(values)
+    def __delitem__(self, index):
+        where = self._position(index)
+        if where == 0:
+            deque.popleft(self)
+        elif where == self._count - 1:
+            deque.pop(self)
+        else:
+            items = self._items()
+            del items[where]
+            self._reload(items)
 
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right.  If n is negative, rotates left."""
-        n = _as_index(n)
-        size = self._size
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _index(n)
+        size = self._count
         if size <= 1:
             return
         n %= size
-        if not n:
-            return
-        self._state += 1
-        if n <= size // 2:
-            for _ in range(n):
-                self.appendleft(self._pop())
+        if n:
+            items = self._items()
+            self._reload(items[-n:] + items[:-n])
         else:
-            for _ in range(size - n):
-                self.append(self._popleft())
+            self._stamp += 1
 
-    # -- sequence protocol
+    def reverse(self):
+        """Reverse the elements in place (iterators carry on)."""
+        items = self._items()
+        items.reverse()
+        stamp = self._stamp
+        self._reload(items)
+        self._stamp = stamp
 
-    def __len__(self):
-        return self._size
+    # ---- searching
 
-    def __bool__(self):
-        return self._size != 0
+    def _find(self, value, start, stop, mutated=RuntimeError):
+        """Position of the first item == value in [start, stop), or -1."""
+        stamp = self._stamp
+        for i in range(start, stop):
+            item = self._ring[(self._first + i) & (len(self._ring) - 1)]
+            if item is value or item == value:
+                return i
+            if self._stamp != stamp:
+                raise mutated('deque mutated during iteration')
+        return -1
 
-    def __getitem__(self, index):
-        if isinstance(index, slice) or not hasattr(type(index), '__index__'):
-            raise TypeError('sequence index must be integer, not %r' % type(index).__name__)
-        return self._items[self._physical(index)]
+    def count(self, value, /):
+        """Return the number of occurrences of value."""
+        stamp, total = self._stamp, 0
+        for i in range(self._count):
+            item = self._ring[(self._first + i) & (len(self._ring) - 1)]
+            if item is value or item == value:
+                total += 1
+            if self._stamp != stamp:
+                raise RuntimeError('deque mutated during iteration')
+        return total
 
-    def __setitem__(self, index, value):
-        if isinstance(index, slice) or not hasattr(type(index), '__index__'):
-            raise TypeError('sequence index must be integer, not %r' % type(index).__name__)
-        self._items[self._physical(index)] = value
-
-    def __delitem__(self, index):
-        if isinstance(index, slice) or not hasattr(type(index), '__index__'):
-            raise TypeError('sequence index must be integer, not %r' % type(index).__name__)
-        self._physical(index)
-        values = self._tolist()
-        del values[index]
-        self._fill(values)
+    def index(self, value, start=0, stop=_sys.maxsize, /):
+        """Return the first index of value; ValueError if it is not present."""
+        bounds = []
+        for bound in (start, stop):
+            bound = _as_index(bound, 'slice indices must be integers or have an __index__ method')
+            if bound < 0:
+                bound = max(bound + self._count, 0)
+            bounds.append(min(bound, self._count))
+        where = self._find(value, *bounds)
+        if where < 0:
+            raise ValueError(f'{value!r} is not in deque')
+        return where
 
     def __contains__(self, value):
-        state = self._state
-        for x in self._tolist():
-            if x is value or x == value:
-                return True
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return False
+        return self._find(value, 0, self._count) >= 0
+
+    # ---- the sequence protocol
+
+    def __len__(self):
+        return self._count
+
+    def __bool__(self):
+        return self._count > 0
+
+    def __getitem__(self, index):
+        ring = self._ring
+        return ring[(self._first + self._position(index)) & (len(ring) - 1)]
+
+    def __setitem__(self, index, value):
+        ring = self._ring
+        ring[(self._first + self._position(index)) & (len(ring) - 1)] = value
 
     def __iter__(self):
-        return _deque_iterator(self)
+        return _deque_iterator(self, 0, 1)
 
     def __reversed__(self):
-        return _deque_reverse_iterator(self)
+        return _deque_reverse_iterator(self, self._count - 1, -1)
 
-    @_recursive_repr('[...]')
-    def __repr__(self):
-        name = type(self).__name__
-        body = repr(self._tolist())
-        if self._maxlen is None:
-            return '%s(%s)' % (name, body)
-        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+    # ---- copies, arithmetic, comparisons
 
-    # -- comparisons (only deque with deque)
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return type(self)(self, self._maxlen)
 
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() == other._tolist()
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() != other._tolist()
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() < other._tolist()
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() <= other._tolist()
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() > other._tolist()
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._tolist() >= other._tolist()
-
-    __hash__ = None
-
-    # -- arithmetic
+    __copy__ = copy
 
     def __add__(self, other):
         if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
-        new = self.copy()
-        new.extend(other)
-        return new
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = deque.copy(self)
+        deque.extend(result, other)
+        return result
 
     def __iadd__(self, other):
-        self.extend(other)
+        deque.extend(self, other)
         return self
 
     def __mul__(self, n):
-        if not hasattr(type(n), '__index__'):
-            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
-        new = self.copy()
-        new *= n
-        return new
+        return deque.__imul__(deque.copy(self), n)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        if not hasattr(type(n), '__index__'):
-            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
-        n = _as_index(n)
-        values = self._tolist()
-        if n <= 0 or not values:
-            self.clear()
-            return self
-        if n == 1:
-            return self
-        maxlen = self._maxlen
-        if maxlen is not None and len(values) * n > maxlen:
-            # Only the last maxlen elements of the repetition survive.
-            width = len(values)
-            start = width * n - maxlen
-            self._fill([values[(start + i) % width] for i in range(maxlen)])
-            return self
-        self._fill(values * n)
+        n = _as_index(n, f"can't multiply sequence by non-int of type {type(n).__name__!r}")
+        items = self._items()
+        if n <= 0:
+            deque.clear(self)
+        elif n > 1 and items:
+            if self._maxlen is None:
+                if len(items) * n > _sys.maxsize:
+                    raise MemoryError()
+            else:
+                # Only the last maxlen items survive, and the repetition is periodic.
+                n = min(n, self._maxlen // len(items) + 2)
+            for _ in range(n - 1):
+                deque.extend(self, items)
         return self
 
+    def _compare(self, other, test):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return test(self._items(), other._items())
+
+    def __eq__(self, other):
+        return self._compare(other, list.__eq__)
+
+    def __ne__(self, other):
+        return self._compare(other, list.__ne__)
+
+    def __lt__(self, other):
+        return self._compare(other, list.__lt__)
+
+    def __le__(self, other):
+        return self._compare(other, list.__le__)
+
+    def __gt__(self, other):
+        return self._compare(other, list.__gt__)
+
+    def __ge__(self, other):
+        return self._compare(other, list.__ge__)
+
+    __hash__ = None
+
+    @_recursive_repr('[...]')
+    def __repr__(self):
+        items = repr(self._items())
+        if self._maxlen is None:
+            return f'{type(self).__name__}({items})'
+        return f'{type(self).__name__}({items}, maxlen={self._maxlen})'
+
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self)
+        state = getattr(self, '__dict__', None) or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(self)
 
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
-
-
-
-def _as_index(value):
-    if isinstance(value, int):
-        return value
-    try:
-        return type(value).__index__(value)
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__) from None
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class _deque_iterator:
-    __slots__ = ('_deque', '_index', '_state')
+    """Walks a deque by position; an add, remove or rotate ends the walk with an error."""
 
-    def __init__(self, d):
-        self._deque = d
-        self._index = 0
-        self._state = d._state
+    __slots__ = ('_deque', '_at', '_step', '_stamp', '_left')
+
+    def __init__(self, d, start, step):
+        self._deque, self._at, self._step = d, start, step
+        self._stamp, self._left = d._stamp, d._count
 
     def __iter__(self):
         return self
 
     def __next__(self):
         d = self._deque
-        if d is None:
-            raise StopIteration
-        if d._state != self._state:
-            self._deque = None
+        if d._stamp != self._stamp:
+            self._left = 0
             raise RuntimeError('deque mutated during iteration')
-        i = self._index
-        if i >= d._size:
-            self._deque = None
+        if self._left <= 0:
             raise StopIteration
-        self._index = i + 1
-        items = d._items
-        return items[(d._head + i) & (len(items) - 1)]
+        self._left -= 1
+        ring = d._ring
+        item = ring[(d._first + self._at) & (len(ring) - 1)]
+        self._at += self._step
+        return item
 
     def __length_hint__(self):
-        d = self._deque
-        return 0 if d is None else max(d._size - self._index, 0)
+        return self._left
 
 
 class _deque_reverse_iterator(_deque_iterator):
     __slots__ = ()
 
-    def __next__(self):
-        d = self._deque
-        if d is None:
-            raise StopIteration
-        if d._state != self._state:
-            self._deque = None
-            raise RuntimeError('deque mutated during iteration')
-        i = self._index
-        if i >= d._size:
-            self._deque = None
-            raise StopIteration
-        self._index = i + 1
-        items = d._items
-        return items[(d._head + d._size - 1 - i) & (len(items) - 1)]
-
 
 _abc.MutableSequence.register(deque)
 
 
-# ---------------------------------------------------------------- OrderedDict
+# ------------------------------------------------------------------------------ OrderedDict
+#
+# The order of an OrderedDict is simply its dict's insertion order: moving a key to the end is
+# a pop and re-insert, moving it to the front rebuilds the dict. So dict(od), json and ** see
+# the same order, and plain insertion costs no more than in a dict. Iteration checks the size
+# and _OrderedDict__moves, which removals and moves bump (an insertion always changes the
+# size, so it needs no bump of its own; clear() does not bump it, as CPython's state).
 
-class _OrderedDictKeysView(_abc.KeysView):
-    __slots__ = ()
-
-    def __reversed__(self):
-        yield from reversed(self._mapping)
-
-    def __repr__(self):
-        return 'odict_keys(%r)' % (list(self._mapping),)
-
-
-class _OrderedDictItemsView(_abc.ItemsView):
-    __slots__ = ()
-
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield (key, self._mapping[key])
-
-    def __repr__(self):
-        return 'odict_items(%r)' % (list(self),)
+_dict_len = dict.__len__
 
 
-class _OrderedDictValuesView(_abc.ValuesView):
-    __slots__ = ()
+def _odict_walk(od, kind, backwards):
+    """The keys, values or items of od in order (or backwards). A generator rather than an
+    iterator class: the interpreter resumes generators without a nested eval loop, which makes
+    iterating several times faster. Mutation while walking raises as in CPython."""
+    keys = reversed(dict.keys(od)) if backwards else iter(dict.keys(od))
+    moves, size = od._OrderedDict__moves, _dict_len(od)
+    try:
+        for key in keys:   # a dict's forward iterator itself stops at a change of size
+            if od._OrderedDict__moves != moves or (backwards and _dict_len(od) != size):
+                break
+            if kind == 'keys':
+                yield key
+            elif kind == 'values':
+                yield dict.__getitem__(od, key)
+            else:
+                yield key, dict.__getitem__(od, key)
+        else:
+            return
+    except RuntimeError:   # 'dictionary changed size during iteration'
+        pass
+    # CPython's wording tells an insertion, removal or move ("mutated") from a clear().
+    if od._OrderedDict__moves == moves and _dict_len(od) < size:
+        raise RuntimeError('OrderedDict changed size during iteration')
+    raise RuntimeError('OrderedDict mutated during iteration')
 
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
 
-    def __repr__(self):
-        return 'odict_values(%r)' % (list(self),)
+def _odict_view(base, kind):
+    class view(base):
+        __slots__ = ()
+
+        def __iter__(self):
+            return _odict_walk(self._mapping, kind, False)
+
+        def __reversed__(self):
+            return _odict_walk(self._mapping, kind, True)
+
+        def __repr__(self):
+            return f'odict_{kind}({list(self)!r})'
+
+    view.__name__ = view.__qualname__ = 'odict_' + kind
+    view.__module__ = 'builtins'
+    return view
 
 
-_dict_setitem = dict.__setitem__
-_dict_pop = dict.pop
-_dict_keys = dict.keys
-_marker = object()
+# CPython's names for the views (they live in builtins there).
+_odict_keys = _odict_view(_abc.KeysView, 'keys')
+_odict_values = _odict_view(_abc.ValuesView, 'values')
+_odict_items = _odict_view(_abc.ItemsView, 'items')
 
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
-    # The order is the underlying dict's own insertion order: moving a key to the end is a
-    # pop and re-insert; moving it to the front rebuilds the dict (rare in practice).
 
-    def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
-        self.update(other, **kwds)
+    __slots__ = ('_OrderedDict__moves', '__dict__')
 
-    def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
+    def __new__(cls, /, *args, **kwargs):
+        self = dict.__new__(cls)
+        self.__moves = 0
+        return self
 
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(_dict_keys(self))) if last else next(iter(_dict_keys(self)))
-        value = _dict_pop(self, key)
-        return key, value
+    def __init__(self, /, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        OrderedDict.update(self, *args, **kwargs)
 
-    def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
+    # As in CPython, the methods below use OrderedDict.update itself even when a subclass
+    # overrides update; the items still go through self[key] = value.
 
-        Raise KeyError if the element does not exist.
-        '''
-        value = _dict_pop(self, key)
-        if last:
-            _dict_setitem(self, key, value)
-            return
-        rest = [(k, _dict_pop(self, k)) for k in list(_dict_keys(self))]
-        _dict_setitem(self, key, value)
-        for k, v in rest:
-            _dict_setitem(self, k, v)
+    def update(self, /, *args, **kwargs):
+        """Update from a mapping or an iterable of pairs, then from the keywords."""
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        sources = list(args)
+        if kwargs:
+            sources.append(kwargs)
+        for source in sources:
+            if type(source) is dict and type(self).__setitem__ is dict.__setitem__:
+                dict.update(self, source)
+            elif isinstance(source, _abc.Mapping) or hasattr(source, 'keys'):
+                for key in source.keys():
+                    self[key] = source[key]
+            else:
+                for pair in source:
+                    key, value = iter(pair)
+                    self[key] = value
 
-    def __reversed__(self):
-        return reversed(_dict_keys(self))
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        self.__moves += 1
 
-    update = __update = _abc.MutableMapping.update
-
-    def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
-        return _OrderedDictKeysView(self)
-
-    def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
-        return _OrderedDictItemsView(self)
-
-    def values(self):
-        "D.values() -> an object providing a view on D's values"
-        return _OrderedDictValuesView(self)
-
-    def pop(self, key, default=_marker):
-        '''od.pop(k[,d]) -> v, remove specified key and return the corresponding
-        value.  If key is not found, d is returned if given, otherwise KeyError
-        is raised.
-        '''
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value, or default if key is absent (KeyError without one)."""
         if key in self:
-            result = self[key]
-            del self[key]
-            return result
-        if default is _marker:
+            value = dict.pop(self, key)
+            self.__moves += 1
+            return value
+        if default is _NO_DEFAULT:
             raise KeyError(key)
         return default
 
-    def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
 
-        Return the value for key if key is in the dictionary, else default.
-        '''
+        Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        keys = dict.keys(self)
+        key = next(reversed(keys) if last else iter(keys))
+        return key, OrderedDict.pop(self, key)
+
+    def setdefault(self, key, default=None):
+        """Return self[key], first inserting default if key is absent."""
         if key in self:
             return self[key]
         self[key] = default
         return default
 
-    @_recursive_repr()
-    def __repr__(self):
-        'od.__repr__() <==> repr(od)'
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, dict(self.items()))
+    def clear(self):
+        """Remove all items."""
+        dict.clear(self)
 
-    def __reduce__(self):
-        'Return state information for pickling'
-        state = self.__getstate__() if hasattr(self, '__getstate__') else None
-        if not state:
-            state = None
-        return self.__class__, (), state, None, iter(self.items())
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
 
-    def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        Raise KeyError if the element does not exist."""
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        keys = dict.keys(self)
+        end = next(reversed(keys) if last else iter(keys))
+        if end is key or end == key:
+            return   # already there: not a move
+        value = dict.pop(self, key)
+        self.__moves += 1
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+    def __iter__(self):
+        return _odict_walk(self, 'keys', False)
+
+    def __reversed__(self):
+        return _odict_walk(self, 'keys', True)
+
+    def keys(self):
+        return _odict_keys(self)
+
+    def values(self):
+        return _odict_values(self)
+
+    def items(self):
+        return _odict_items(self)
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    @_recursive_repr()
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({dict(self.items())!r})'
+
+    def __reduce__(self):
+        return type(self), (), vars(self) or None, None, iter(self.items())
+
+    def copy(self):
+        """A shallow copy, of the same class (made with no arguments, then filled)."""
+        clone = type(self)()
+        for key in dict.keys(self):
+            clone[key] = self[key]
+        return clone
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        result = type(self)(self)
+        OrderedDict.update(result, other)
+        return result
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        result = type(self)(other)
+        OrderedDict.update(result, self)
+        return result
+
+    def __ior__(self, other):
+        OrderedDict.update(self, other)
+        return self
 
 
-# ---------------------------------------------------------------- defaultdict
+# ------------------------------------------------------------------------------ defaultdict
+
+_defaultdict_reprs = set()   # ids of defaultdicts whose factory repr is in progress
+
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    A missing key gets default_factory() as its value (in __getitem__ only); with no factory
+    it raises KeyError. The other arguments are those of dict().
+    """
+
+    __slots__ = ('default_factory',)
+
+    def __new__(cls, /, *args, **kwargs):
+        self = dict.__new__(cls)
+        self.default_factory = None
+        return self
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -678,12 +673,22 @@ passed to the dict constructor, including keyword arguments.
         return value
 
     def __repr__(self):
+        # As CPython: '...' for a factory already being shown, '{...}' for our own items
+        # when we are that factory.
+        me = id(self)
+        body = '{...}' if me in _defaultdict_reprs else dict.__repr__(self)
         factory = self.default_factory
         if factory is None:
-            frepr = 'None'
+            shown = 'None'
+        elif id(factory) in _defaultdict_reprs:
+            shown = '...'
         else:
-            frepr = _repr_guarded(factory)
-        return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
+            _defaultdict_reprs.add(id(factory))
+            try:
+                shown = repr(factory)
+            finally:
+                _defaultdict_reprs.discard(id(factory))
+        return f'{type(self).__name__}({shown}, {body})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -692,444 +697,339 @@ passed to the dict constructor, including keyword arguments.
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(self.items())
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
+        return type(self), args, None, None, iter(dict.items(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        result = self.copy()
+        dict.update(result, other)
+        return result
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
-
-_repr_running = set()
+        result = type(self)(self.default_factory, other)
+        dict.update(result, self)
+        return result
 
 
-def _repr_guarded(obj):
-    key = id(obj)
-    if key in _repr_running:
-        return '...'
-    _repr_running.add(key)
-    try:
-        return repr(obj)
-    finally:
-        _repr_running.discard(key)
+# ------------------------------------------------------------------------------- namedtuple
 
-
-# ---------------------------------------------------------------- namedtuple
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    """
+def _checked_names(typename, field_names, rename):
+    """Validate the names given to namedtuple() (renaming bad fields if asked)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+    fields = [str(name) for name in field_names]
+    typename = str(typename)
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
+        for i, name in enumerate(fields):
             if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
                     or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+                fields[i] = f'_{i}'
+            seen.add(fields[i])
+    for name in [typename] + fields:
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
         if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
-    for name in field_names:
+    for name in fields:
         if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
+    return typename, tuple(fields)
 
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    typename, fields = _checked_names(typename, field_names, rename)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    arity = len(fields)
+    signature = ', '.join(fields)
+    shown = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-
-    # __new__ is compiled from source so that it has the real signature (and CPython's
-    # messages for missing or unexpected arguments).
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
+    # __new__ is compiled so that it has the real parameters: the errors for bad calls
+    # ("P.__new__() missing 1 required positional argument: 'y'") come from Python itself.
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {},
+                 '__name__': f'namedtuple_{typename}'}
+    packed = f'({signature},)' if fields else '()'
+    exec(f'def __new__(_cls, {signature}): return _tuple_new(_cls, {packed})', namespace)
+    __new__ = namespace['__new__']
+    __new__.__doc__ = f'Create new instance of {typename}({signature})'
+    if defaults:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        values = tuple.__new__(cls, iterable)
+        if len(values) != arity:
+            raise TypeError(f'Expected {arity} arguments, got {len(values)}')
+        return values
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+        return values
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return type(self).__name__ + shown % tuple(self)
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    methods = {'__new__': __new__, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+    for name, method in methods.items():
+        method.__qualname__ = f'{typename}.{name}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    body = {
+        '__doc__': f'{typename}({signature})',
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
+        '__match_args__': fields,
         '__new__': __new__,
-        '_make': _make,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
     }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
+    for i, name in enumerate(fields):
+        body[name] = _tuplegetter(i, f'Alias for field number {i}')
+    cls = type(typename, (tuple,), body)
 
-    result = type(typename, (tuple,), class_namespace)
-
-    # The class should look like it was defined where namedtuple() was called.
+    # The class belongs to the caller's module unless told otherwise (pickle needs it).
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
-# ---------------------------------------------------------------- Counter
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
+# ---------------------------------------------------------------------------------- Counter
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    '''
+    """A multiset: a dict from elements to their counts, where absent elements count zero.
+
+    Counter('abca') counts the items of an iterable; Counter({'a': 2}) and Counter(a=2) take
+    counts directly. The operators + - | & keep only positive counts.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """An absent element counts zero (and is not inserted)."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
+        """(element, count) pairs, highest count first; only the first n when n is given.
+        Equal counts stay in first-seen order."""
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ranked
+        n = _index(n)
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-        '''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated count times (counts under one give nothing)."""
+        from itertools import chain, repeat
+        return chain.from_iterable(repeat(elem, count) for elem, count in self.items())
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
+        # A count for every key would be ambiguous (1? v?), so CPython refuses.
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Add counts: one per item of an iterable, or the values of a mapping; then kwds."""
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    # fast path when counter is empty
-                    super().update(iterable)
+            if not isinstance(iterable, _abc.Mapping):
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+            elif not self:
+                super().update(iterable)   # nothing to add to: take the counts as they are
             else:
-                _count_elements(self, iterable)
+                for elem, n in iterable.items():
+                    self[elem] = n + self.get(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        '''
+        """The opposite of update(); counts may drop to zero or below."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
+            if not isinstance(iterable, _abc.Mapping):
+                get = self.get
                 for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
+            else:
+                for elem, n in iterable.items():
+                    self[elem] = self.get(elem, 0) - n
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        """A shallow copy, of the same class."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Forget elem; an absent element is no error (it already counts zero)."""
         if elem in self:
             super().__delitem__(elem)
 
-    def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:   # counts that do not order: show them as stored
+            shown = dict(self)
+        return f'{type(self).__name__}({shown!r})'
+
+    # Comparisons are multiset inclusion, absent elements counting zero; only between Counters.
+
+    def _every_count(self, other, test):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return (all(test(n, other[elem]) for elem, n in self.items())
+                and all(test(self[elem], n) for elem, n in other.items()))
+
+    def __eq__(self, other):
+        return self._every_count(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self._every_count(other, lambda a, b: a <= b)
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._every_count(other, lambda a, b: a >= b)
+
+    def __lt__(self, other):
+        inside = self.__le__(other)
+        return inside if inside is NotImplemented else inside and self != other
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        around = self.__ge__(other)
+        return around if around is NotImplemented else around and self != other
 
     __hash__ = None
 
-    def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        try:
-            # dict() preserves the ordering returned by most_common()
-            d = dict(self.most_common())
-        except TypeError:
-            # handle case where values are not orderable
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+    # Binary operators: a new Counter of combine(self[e], other[e]) over the elements of both
+    # (self's first), dropping results that are not positive.
+
+    def _combined(self, other, combine):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, n in self.items():
+            kept = combine(n, other[elem])
+            if kept > 0:
+                result[elem] = kept
+        for elem, n in other.items():
+            if elem not in self:
+                kept = combine(0, n)
+                if kept > 0:
+                    result[elem] = kept
+        return result
 
     def __add__(self, other):
-        '''Add counts from two counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({elem: n for elem, n in self.items() if n > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({elem: 0 - n for elem, n in self.items() if n < 0})
+
+    # In-place operators accept any mapping, update self where it stands, then drop the
+    # elements whose count is not positive.
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        for elem in [elem for elem, n in self.items() if not n > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
-        for elem, count in other.items():
-            self[elem] += count
+        for elem, n in other.items():
+            self[elem] = self[elem] + n
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
-        for elem, count in other.items():
-            self[elem] -= count
+        for elem, n in other.items():
+            self[elem] = self[elem] - n
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for elem, n in other.items():
+            if n > self[elem]:
+                self[elem] = n
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for elem, n in self.items():
+            theirs = other[elem]
+            if theirs < n:
+                self[elem] = theirs
         return self._keep_positive()
 
 
-# ---------------------------------------------------------------- ChainMap
+# --------------------------------------------------------------------------------- ChainMap
+
+def _first_mapping_error(key):
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
 
 class ChainMap(_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    Lookups search the underlying mappings successively until a key is found.
-    Writes, updates, and deletions only operate on the first mapping.
-    '''
+    """Several mappings seen as one, through the public list self.maps: a lookup tries each in
+    turn; writes and deletions only touch maps[0].
+    """
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1138,9 +1038,9 @@ class ChainMap(_abc.MutableMapping):
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]
+                return mapping[key]   # not 'in': a defaultdict in the chain gives its default
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -1150,74 +1050,77 @@ class ChainMap(_abc.MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
-        return iter(d)
+        # Keys in the order the deepest mapping holding them gives.
+        order = {}
+        for mapping in self.maps[::-1]:
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap over one new dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A ChainMap of the same class: maps[0] copied, the others shared."""
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """This chain with m (default: a new dict, holding kwargs) in front."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        """This chain without maps[0]."""
+        return type(self)(*self.maps[1:])
+
+    # Mutation: maps[0] only.
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
+
+    # The KeyErrors below are raised while handling the mapping's own, as CPython's are, so
+    # an uncaught one shows both in its traceback.
 
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _first_mapping_error(key)
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return some (key, value) of maps[0]."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove key from maps[0] and return its value (or the default given)."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _first_mapping_error(key)
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty maps[0]; the other mappings are left alone."""
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -1227,188 +1130,148 @@ class ChainMap(_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
 
     def __ror__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for mapping in self.maps[::-1]:
+            merged.update(mapping)
+        return type(self)(merged)
 
 
-# ---------------------------------------------------------------- UserDict
+# ----------------------------------------------------------------------- UserDict, UserList
+#
+# Wrappers around a real dict or list kept in self.data, meant to be subclassed. Most methods
+# just forward to self.data.
+
+def _shallow_copy(obj, data):
+    """A new instance of obj's class with obj's attributes, but data as its own data."""
+    clone = type(obj).__new__(type(obj))
+    vars(clone).update(vars(obj))
+    vars(clone)['data'] = data
+    return clone
+
 
 class UserDict(_abc.MutableMapping):
-    """A dict wrapper meant for subclassing; the real dict is self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
+        """Start from the items of dict (a mapping or pairs), then kwargs."""
         self.data = {}
         if dict is not None:
             self.update(dict)
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
+    def __len__(self): return len(self.data)
+    def __setitem__(self, key, item): self.data[key] = item
+    def __delitem__(self, key): del self.data[key]
+    def __iter__(self): return iter(self.data)
+    def __contains__(self, key): return key in self.data
+    def __repr__(self): return repr(self.data)
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def __repr__(self):
-        return repr(self.data)
+        return self[key] if key in self else default
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        other = other.data if isinstance(other, UserDict) else other
+        return type(self)(self.data | other) if isinstance(other, dict) else NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        other = other.data if isinstance(other, UserDict) else other
+        return type(self)(other | self.data) if isinstance(other, dict) else NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        return _shallow_copy(self, self.data.copy())
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
+        # A subclass may hold more than data: copy.copy() it with an empty data swapped in,
+        # then fill the clone through its own __setitem__.
         import copy
-        data = self.data
+        saved, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        result = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            result[key] = value
+        return result
 
-
-# ---------------------------------------------------------------- UserList
 
 class UserList(_abc.MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __cast(self, other):
         return other.data if isinstance(other, UserList) else other
 
-    def __contains__(self, item):
-        return item in self.data
+    def __lt__(self, other): return self.data < self.__cast(other)
+    def __le__(self, other): return self.data <= self.__cast(other)
+    def __eq__(self, other): return self.data == self.__cast(other)
+    def __gt__(self, other): return self.data > self.__cast(other)
+    def __ge__(self, other): return self.data >= self.__cast(other)
 
-    def __len__(self):
-        return len(self.data)
+    __hash__ = None
+
+    def __repr__(self): return repr(self.data)
+    def __contains__(self, item): return item in self.data
+    def __len__(self): return len(self.data)
+    def __setitem__(self, i, item): self.data[i] = item
+    def __delitem__(self, i): del self.data[i]
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __add__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            other = other.data
+        elif not isinstance(other, list):
+            other = list(other)
+        return type(self)(self.data + other)
 
     def __radd__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+            other = other.data
+        elif not isinstance(other, list):
+            other = list(other)
+        return type(self)(other + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self.__cast(other) if isinstance(other, (UserList, list)) else list(other)
         return self
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
+    def __mul__(self, n): return type(self)(self.data * n)
     __rmul__ = __mul__
 
     def __imul__(self, n):
@@ -1416,293 +1279,125 @@ class UserList(_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
+        return _shallow_copy(self, self.data[:])
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+    def append(self, item): self.data.append(item)
+    def insert(self, i, item): self.data.insert(i, item)
+    def pop(self, i=-1): return self.data.pop(i)
+    def remove(self, item): self.data.remove(item)
+    def clear(self): self.data.clear()
+    def copy(self): return type(self)(self)
+    def count(self, item): return self.data.count(item)
+    def index(self, item, *args): return self.data.index(item, *args)
+    def reverse(self): self.data.reverse()
+    def sort(self, /, *args, **kwds): self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(other.data if isinstance(other, UserList) else other)
 
 
-# ---------------------------------------------------------------- UserString
+# ------------------------------------------------------------------------------- UserString
+#
+# UserString wraps a str in self.data. Methods that make a string give back an instance of
+# the same class; arguments that may be strings are accepted as UserStrings too (_raw).
+
+def _raw(s):
+    return s.data if isinstance(s, UserString) else s
+
 
 class UserString(_abc.Sequence):
-    """A str wrapper meant for subclassing; the real string is self.data."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)   # a str subclass is kept
 
-    def __str__(self):
-        return str(self.data)
+    def __str__(self): return str(self.data)
+    def __repr__(self): return repr(self.data)
+    def __int__(self): return int(self.data)
+    def __float__(self): return float(self.data)
+    def __complex__(self): return complex(self.data)
+    def __hash__(self): return hash(self.data)
+    def __getnewargs__(self): return (self.data[:],)
 
-    def __repr__(self):
-        return repr(self.data)
+    def __eq__(self, string): return self.data == _raw(string)
+    def __lt__(self, string): return self.data < _raw(string)
+    def __le__(self, string): return self.data <= _raw(string)
+    def __gt__(self, string): return self.data > _raw(string)
+    def __ge__(self, string): return self.data >= _raw(string)
 
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __getnewargs__(self):
-        return (self.data[:],)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
+    def __contains__(self, char): return _raw(char) in self.data
+    def __len__(self): return len(self.data)
+    def __getitem__(self, index): return type(self)(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        if isinstance(other, (UserString, str)):
+            return type(self)(self.data + _raw(other))
+        return type(self)(self.data + str(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
+    def __mul__(self, n): return type(self)(self.data * n)
     __rmul__ = __mul__
+    def __mod__(self, args): return type(self)(self.data % args)
+    def __rmod__(self, template): return type(self)(str(template) % self)
 
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
-
-    def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
+    # Methods giving a new string.
+    def capitalize(self): return type(self)(self.data.capitalize())
+    def casefold(self): return type(self)(self.data.casefold())
+    def center(self, width, *args): return type(self)(self.data.center(width, *args))
+    def expandtabs(self, tabsize=8): return type(self)(self.data.expandtabs(tabsize))
+    def ljust(self, width, *args): return type(self)(self.data.ljust(width, *args))
+    def lower(self): return type(self)(self.data.lower())
+    def lstrip(self, chars=None): return type(self)(self.data.lstrip(chars))
+    def removeprefix(self, prefix, /): return type(self)(self.data.removeprefix(_raw(prefix)))
+    def removesuffix(self, suffix, /): return type(self)(self.data.removesuffix(_raw(suffix)))
+    def rjust(self, width, *args): return type(self)(self.data.rjust(width, *args))
+    def rstrip(self, chars=None): return type(self)(self.data.rstrip(chars))
+    def strip(self, chars=None): return type(self)(self.data.strip(chars))
+    def swapcase(self): return type(self)(self.data.swapcase())
+    def title(self): return type(self)(self.data.title())
+    def translate(self, *args): return type(self)(self.data.translate(*args))
+    def upper(self): return type(self)(self.data.upper())
+    def zfill(self, width): return type(self)(self.data.zfill(width))
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return type(self)(self.data.replace(_raw(old), _raw(new), maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+    # Methods giving something else, straight from str (format and join too, as CPython's).
+    def format(self, /, *args, **kwds): return self.data.format(*args, **kwds)
+    def format_map(self, mapping): return self.data.format_map(mapping)
+    def join(self, seq): return self.data.join(seq)
+    def count(self, sub, start=0, end=_sys.maxsize): return self.data.count(_raw(sub), start, end)
+    def find(self, sub, start=0, end=_sys.maxsize): return self.data.find(_raw(sub), start, end)
+    def rfind(self, sub, start=0, end=_sys.maxsize): return self.data.rfind(_raw(sub), start, end)
+    def index(self, sub, start=0, end=_sys.maxsize): return self.data.index(sub, start, end)
+    def rindex(self, sub, start=0, end=_sys.maxsize): return self.data.rindex(sub, start, end)
+    def endswith(self, suffix, start=0, end=_sys.maxsize): return self.data.endswith(suffix, start, end)
+    def startswith(self, prefix, start=0, end=_sys.maxsize): return self.data.startswith(prefix, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+    def isalpha(self): return self.data.isalpha()
+    def isalnum(self): return self.data.isalnum()
+    def isascii(self): return self.data.isascii()
+    def isdecimal(self): return self.data.isdecimal()
+    def isdigit(self): return self.data.isdigit()
+    def isidentifier(self): return self.data.isidentifier()
+    def islower(self): return self.data.islower()
+    def isnumeric(self): return self.data.isnumeric()
+    def isprintable(self): return self.data.isprintable()
+    def isspace(self): return self.data.isspace()
+    def istitle(self): return self.data.istitle()
+    def isupper(self): return self.data.isupper()
 
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
+    def partition(self, sep): return self.data.partition(sep)
+    def rpartition(self, sep): return self.data.rpartition(sep)
+    def split(self, sep=None, maxsplit=-1): return self.data.split(sep, maxsplit)
+    def rsplit(self, sep=None, maxsplit=-1): return self.data.rsplit(sep, maxsplit)
+    def splitlines(self, keepends=False): return self.data.splitlines(keepends)
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+    maketrans = str.maketrans
