@@ -79,15 +79,22 @@ def _abstract_names(cls, own_items):
     return frozenset(names)
 
 
+def _asks(other, subclass):
+    # issubclass(subclass, other), made by calling the metaclass's __subclasscheck__ from
+    # this module rather than through the builtin: typing's protocols let abc (identified by
+    # its frame) ask about any protocol, and Pyjama's builtins leave no caller frame.
+    return type(other).__subclasscheck__(other, subclass)
+
+
 def _inherits(cls, subclass):
     """Whether subclass is a real or virtual subclass of cls: by its MRO, through a class
     registered with cls, or through a real subclass of cls (which may have a hook or registry
     of its own)."""
     if cls in getattr(subclass, '__mro__', ()):
         return True
-    if any(issubclass(subclass, virtual) for virtual in cls._abc_impl.registered):
+    if any(_asks(virtual, subclass) for virtual in cls._abc_impl.registered):
         return True
-    return any(issubclass(subclass, real) for real in cls.__subclasses__())
+    return any(_asks(real, subclass) for real in cls.__subclasses__())
 
 
 class ABCMeta(type):
