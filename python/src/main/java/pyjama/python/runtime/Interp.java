@@ -413,32 +413,41 @@ public final class Interp {
     }
 
     /**
+     * Entries per instruction in the LOAD_ATTR/STORE_ATTR and LOAD_METHOD caches, chosen by the
+     * low bits of the type's version: a site that sees several classes (richards' methods of a
+     * base class called on four subclasses) keeps one entry for each instead of evicting.
+     */
+    static final int CACHE_WAYS = 4;
+
+    /**
      * Whether type t has no attribute name along its MRO, remembered per instruction (pc is the
      * address after it) under t's version tag, which changes whenever t or a base changes.
      */
     static boolean typeLacks(PyCode co, int pc, PyType t, PyStr name) {
         int[] c = co.attrMiss;
-        int i = (pc - 2) >> 1;
-        if (c != null && c[i] == t.version) return true;
+        int v = t.version;
+        int i = ((pc - 2) >> 1) * CACHE_WAYS + (v & (CACHE_WAYS - 1));
+        if (c != null && c[i] == v) return true;
         if (t.lookup(name) != null) return false;
-        if (c == null) co.attrMiss = c = new int[co.code.length >> 1];
-        c[i] = t.version;
+        if (c == null) co.attrMiss = c = new int[(co.code.length >> 1) * CACHE_WAYS];
+        c[i] = v;
         return true;
     }
 
     /** t.lookup(name) for LOAD_METHOD, remembered per instruction under t's version tag. */
     static PyObject lookupMethod(PyCode co, int pc, PyType t, PyStr name) {
         int[] cv = co.methodVersion;
-        int i = (pc - 2) >> 1;
-        if (cv != null && cv[i] == t.version) return co.methodValue[i];
+        int v = t.version;
+        int i = ((pc - 2) >> 1) * CACHE_WAYS + (v & (CACHE_WAYS - 1));
+        if (cv != null && cv[i] == v) return co.methodValue[i];
         PyObject d = t.lookup(name);
         if (cv == null) {
-            int n = co.code.length >> 1;
+            int n = (co.code.length >> 1) * CACHE_WAYS;
             co.methodValue = new PyObject[n];
             co.methodVersion = cv = new int[n];
         }
         co.methodValue[i] = d;
-        cv[i] = t.version;
+        cv[i] = v;
         return d;
     }
 
