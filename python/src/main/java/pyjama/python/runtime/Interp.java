@@ -793,7 +793,8 @@ public final class Interp {
                         }
                         case FOR_ITER: {
                             PyObject it = r[sp - 1];
-                            if (it instanceof PyGenerator g && it.type == GENERATOR) {
+                            PyType itType = it.type;
+                            if (itType == GENERATOR && it instanceof PyGenerator g) {
                                 Frame gf = resumeStackless(g, f, NONE);
                                 if (gf == null) { r[--sp] = null; pc = arg; break; }
                                 gf.resumeTarget = arg;
@@ -803,8 +804,9 @@ public final class Interp {
                                 f = gf;
                                 continue outer;
                             }
-                            PyObject v = it instanceof PyIterators.RangeIterator || it instanceof PyIterators.ListIterator
-                                    ? it.next() : Ops.next(it);
+                            // a builtin iterator steps without StopIteration (Ops.next's own first case,
+                            // without the instanceof tests that are calls in TeaVM's C)
+                            PyObject v = !itType.heap ? it.next() : Ops.next(it);
                             if (v == null) { r[--sp] = null; pc = arg; }
                             else r[sp++] = v;
                             break;
