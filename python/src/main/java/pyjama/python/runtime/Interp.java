@@ -545,7 +545,9 @@ public final class Interp {
                             // instance attribute of a plain Python object: what genericGetAttr does when
                             // the class has no attribute of that name (so no descriptor to consult)
                             PyDict d = o.dict;
-                            if (d != null && plainInstance(o) && typeLacks(co, pc, o.type, name)) {
+                            PyType t = o.type;
+                            if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
+                                    && typeLacks(co, pc, t, name)) {
                                 PyObject v = d.getStr(name);
                                 if (v != null) { r[sp - 1] = v; break; }
                             }
@@ -559,8 +561,10 @@ public final class Interp {
                             r[sp + 1] = null;
                             PyStr name = co.names[arg];
                             PyDict d = o.dict;
-                            if (d != null && plainInstance(o) && !o.type.customSetattr && typeLacks(co, pc, o.type, name)) {
-                                d.setItem(name, v);
+                            PyType t = o.type;
+                            if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
+                                    && !t.customSetattr && typeLacks(co, pc, t, name)) {
+                                d.setItem(name, name.hash(), v); // a str's hash: no Ops.hash dispatch
                                 break;
                             }
                             Ops.setattr(o, name, v);
@@ -570,7 +574,10 @@ public final class Interp {
                             PyObject o = r[sp - 1];
                             PyType t = o.type;
                             PyStr name = co.names[arg];
-                            if (!t.customGetattr && !(o instanceof PyType) && !(o instanceof PySuper) && !(o instanceof PyModule)) {
+                            // instances of a class whose solid base is object are plain PyObjects: the
+                            // instanceof tests (calls in TeaVM's C) only for the others
+                            if (!t.customGetattr && (t.heap && t.solidBase == OBJECT
+                                    || !(o instanceof PyType) && !(o instanceof PySuper) && !(o instanceof PyModule))) {
                                 PyObject d = lookupMethod(co, pc, t, name);
                                 if ((d instanceof PyFunction || d instanceof PyMethodDescr)
                                         && (o.dict == null || o.dict.getStr(name) == null)) {
