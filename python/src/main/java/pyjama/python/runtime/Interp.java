@@ -666,6 +666,12 @@ public final class Interp {
                                     default: c = xv >= yv; break;
                                 }
                                 r[sp - 1] = c ? TRUE : FALSE;
+                            } else if (a.type == STR && b.type == STR && a instanceof PyStr x && b instanceof PyStr y) {
+                                // what str.__eq__/__lt__... answer, without the virtual richcompare
+                                boolean c = arg == Ops.EQ ? x.value.equals(y.value)
+                                        : arg == Ops.NE ? !x.value.equals(y.value)
+                                        : Ops.cmpResult(PyStr.compare(x.value, y.value), arg);
+                                r[sp - 1] = c ? TRUE : FALSE;
                             } else {
                                 r[sp - 1] = Ops.compare(a, b, arg);
                             }
