@@ -1,9 +1,11 @@
 #!/bin/bash
 # Interpreter benchmarks: CPython 3.12 (the baseline) against Pyjama on the JVM and native.
 #
-#   bench/run.sh [-n RUNS] [-t SECS] [BENCHMARK ...]
+#   bench/run.sh [-n RUNS] [-t SECS] [-c] [BENCHMARK ...]
 #     -n RUNS   runs per benchmark and interpreter; the fastest is reported (default 1)
 #     -t SECS   time limit for one run (default 600)
+#     -c        report CPU seconds (user + sys, /usr/bin/time) instead of wall-clock seconds:
+#               on a shared, loaded machine wall time mostly measures the other users
 #     BENCHMARK names without .py (default: all bench/*.py except hello)
 #
 # Interpreters, each skipped (and said so) when missing:
@@ -20,11 +22,13 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 runs=1
 limit=600
-while getopts "n:t:h" opt; do
+cpu=0
+while getopts "n:t:ch" opt; do
   case "$opt" in
     n) runs="$OPTARG" ;;
     t) limit="$OPTARG" ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    c) cpu=1 ;;
+    *) sed -n '2,19p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -65,6 +69,11 @@ else
   echo "skipping native: build/pyjama-python-native is missing (run make)"
 fi
 
+if [[ $cpu -eq 1 && ! -x /usr/bin/time ]]; then
+  echo "-c needs /usr/bin/time (Debian package time)" >&2
+  exit 2
+fi
+
 now_ns() { date +%s%N; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -72,6 +81,14 @@ trap 'rm -rf "$tmp"' EXIT
 # run_one NAME PROGRAM -> prints seconds, or "fail"/"timeout"; stdout kept in $tmp/out.
 run_one() {
   local start end status
+  if [[ $cpu -eq 1 ]]; then
+    (cd "$here" && timeout "$limit" /usr/bin/time -f "%U %S" -o "$tmp/time" ${cmd[$1]} "$2" </dev/null >"$tmp/out" 2>"$tmp/err")
+    status=$?
+    if [[ $status -eq 124 ]]; then echo timeout; return; fi
+    if [[ $status -ne 0 ]]; then echo fail; return; fi
+    tail -n 1 "$tmp/time" | awk '{ printf "%.3f", $1 + $2 }'
+    return
+  fi
   start=$(now_ns)
   (cd "$here" && timeout "$limit" ${cmd[$1]} "$2" </dev/null >"$tmp/out" 2>"$tmp/err")
   status=$?
@@ -121,7 +138,9 @@ for b in "${benches[@]}"; do
   done
 done
 
-printf "\n%-16s" "benchmark"
+echo
+[[ $cpu -eq 1 ]] && echo "CPU seconds (user + sys), best of $runs" || echo "wall-clock seconds, best of $runs"
+printf "%-16s" "benchmark"
 for n in "${names[@]}"; do printf " %10s" "$n s"; done
 for n in "${names[@]:1}"; do printf " %12s" "$n/cpython"; done
 echo

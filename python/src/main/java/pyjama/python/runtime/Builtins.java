@@ -394,7 +394,7 @@ public final class Builtins {
             double r = Libm.rint(d); // not Math.rint: TeaVM rounds half up
             return TypeMethods.floatToInt(r);
         }
-        long n = Ops.index(nd, "'" + nd.type.name + "' object cannot be interpreted as an integer");
+        long n = Ops.index(nd, null);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return new PyFloat(d);
         if (n > 323) return new PyFloat(d);
         if (n < -308) return new PyFloat(0.0 * d);
@@ -568,7 +568,7 @@ public final class Builtins {
         PyBytes r = new PyBytes(new byte[0]);
         PyObject i = Ops.iter(it), v;
         while ((v = Ops.next(i)) != null) {
-            long bv = Ops.index(v, "'" + v.type.name + "' object cannot be interpreted as an integer");
+            long bv = Ops.index(v, null);
             if (bv < 0 || bv > 255) throw Exc.value("bytes must be in range(0, 256)");
             r.append((int) bv);
         }

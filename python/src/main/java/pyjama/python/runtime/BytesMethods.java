@@ -20,7 +20,7 @@ final class BytesMethods {
 
     /** __buffer__(flags): a memoryview of the object; a writable one is refused for bytes. */
     static PyMemoryView bufferOf(PyBytes b, PyObject flags) {
-        long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+        long f = Ops.index(flags, null);
         if ((f & 1) != 0 && !b.isMutable()) throw Exc.make(Exc.BufferError, "Object is not writable."); // PyBUF_WRITABLE
         return new PyMemoryView(b, 0, b.len);
     }
@@ -397,7 +397,7 @@ final class BytesMethods {
         mv.def1("__buffer__", (x, flags) -> {
             PyMemoryView m = (PyMemoryView) x;
             m.check();
-            long f = Ops.index(flags, "'" + flags.type.name + "' object cannot be interpreted as an integer");
+            long f = Ops.index(flags, null);
             if ((f & 1) != 0 && !m.obj.isMutable()) throw Exc.make(Exc.BufferError, "memoryview: underlying buffer is not writable");
             return new PyMemoryView(m.obj, m.start, m.length, m.format, m.formatText);
         });

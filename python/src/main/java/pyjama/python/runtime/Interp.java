@@ -89,12 +89,18 @@ public final class Interp {
     /** Frames kept per code object for reuse: enough for moderate recursion, bounded memory. */
     static final int MAX_FREE_FRAMES = 64;
 
-    /** Returns a finished frame to its code's free list (unless something may still see it). */
-    static void release(Frame f) {
+    /**
+     * Returns a finished frame to its code's free list (unless something may still see it).
+     * {@code top} is its stack pointer after the return value was popped: every register from
+     * there up is already null (the loop clears what it pops, unwinding clears what it drops),
+     * so only the locals, cells and what is left on the stack need clearing.
+     */
+    static void release(Frame f, int top) {
         if (f.escaped || f.gen != null || f.locals != null) return;
         PyCode co = f.code;
         if (co.freeCount >= MAX_FREE_FRAMES) return;
-        java.util.Arrays.fill(f.r, null);
+        PyObject[] r = f.r;
+        for (int i = 0; i < top; i++) r[i] = null;
         f.initSelf = null;
         f.func = null;
         f.back = co.freeFrame;
@@ -121,7 +127,16 @@ public final class Interp {
             f = new Frame(co, fn.globals, fn.builtins, null);
         }
         f.func = fn;
-        fn.bind(f.r, self, src, start, argc, kwnames);
+        if (kwnames == null && argc + (self != null ? 1 : 0) == co.argcount && co.kwonlyargcount == 0
+                && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
+            // PyFunction.bind's exact-positional case, inline: a call less per Python call
+            PyObject[] regs = f.r;
+            int k = 0;
+            if (self != null) regs[k++] = self;
+            for (int i = 0; i < argc; i++) regs[k + i] = src[start + i];
+        } else {
+            fn.bind(f.r, self, src, start, argc, kwnames);
+        }
         int nc = co.cellvars.length;
         if (nc > 0 || co.freevars.length > 0) {
             int base = co.nlocals;
@@ -439,32 +454,41 @@ public final class Interp {
     }
 
     /**
+     * Entries per instruction in the LOAD_ATTR/STORE_ATTR and LOAD_METHOD caches, chosen by the
+     * low bits of the type's version: a site that sees several classes (richards' methods of a
+     * base class called on four subclasses) keeps one entry for each instead of evicting.
+     */
+    static final int CACHE_WAYS = 4;
+
+    /**
      * Whether type t has no attribute name along its MRO, remembered per instruction (pc is the
      * address after it) under t's version tag, which changes whenever t or a base changes.
      */
     static boolean typeLacks(PyCode co, int pc, PyType t, PyStr name) {
         int[] c = co.attrMiss;
-        int i = (pc - 2) >> 1;
-        if (c != null && c[i] == t.version) return true;
+        int v = t.version;
+        int i = ((pc - 2) >> 1) * CACHE_WAYS + (v & (CACHE_WAYS - 1));
+        if (c != null && c[i] == v) return true;
         if (t.lookup(name) != null) return false;
-        if (c == null) co.attrMiss = c = new int[co.code.length >> 1];
-        c[i] = t.version;
+        if (c == null) co.attrMiss = c = new int[(co.code.length >> 1) * CACHE_WAYS];
+        c[i] = v;
         return true;
     }
 
     /** t.lookup(name) for LOAD_METHOD, remembered per instruction under t's version tag. */
     static PyObject lookupMethod(PyCode co, int pc, PyType t, PyStr name) {
         int[] cv = co.methodVersion;
-        int i = (pc - 2) >> 1;
-        if (cv != null && cv[i] == t.version) return co.methodValue[i];
+        int v = t.version;
+        int i = ((pc - 2) >> 1) * CACHE_WAYS + (v & (CACHE_WAYS - 1));
+        if (cv != null && cv[i] == v) return co.methodValue[i];
         PyObject d = t.lookup(name);
         if (cv == null) {
-            int n = co.code.length >> 1;
+            int n = (co.code.length >> 1) * CACHE_WAYS;
             co.methodValue = new PyObject[n];
             co.methodVersion = cv = new int[n];
         }
         co.methodValue[i] = d;
-        cv[i] = t.version;
+        cv[i] = v;
         return d;
     }
 
@@ -517,8 +541,9 @@ public final class Interp {
 
     private PyObject run(Frame f) {
         // static fields read once: TeaVM's C code checks class initialization on each access
-        final PyType INT = T.INT, FLOAT = T.FLOAT, LIST = T.LIST, GENERATOR = T.GENERATOR;
+        final PyType INT = T.INT, FLOAT = T.FLOAT, LIST = T.LIST, GENERATOR = T.GENERATOR, STR = T.STR, OBJECT = T.OBJECT;
         final PyObject TRUE = T.TRUE, FALSE = T.FALSE, NONE = T.None;
+        final PyInt[] SMALL_INTS = PyInt.SMALL;
         outer:
         while (true) {
             {
@@ -561,7 +586,9 @@ public final class Interp {
                             // instance attribute of a plain Python object: what genericGetAttr does when
                             // the class has no attribute of that name (so no descriptor to consult)
                             PyDict d = o.dict;
-                            if (d != null && plainInstance(o) && typeLacks(co, pc, o.type, name)) {
+                            PyType t = o.type;
+                            if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
+                                    && typeLacks(co, pc, t, name)) {
                                 PyObject v = d.getStr(name);
                                 if (v != null) { r[sp - 1] = v; break; }
                             }
@@ -575,8 +602,10 @@ public final class Interp {
                             r[sp + 1] = null;
                             PyStr name = co.names[arg];
                             PyDict d = o.dict;
-                            if (d != null && plainInstance(o) && !o.type.customSetattr && typeLacks(co, pc, o.type, name)) {
-                                d.setItem(name, v);
+                            PyType t = o.type;
+                            if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
+                                    && !t.customSetattr && typeLacks(co, pc, t, name)) {
+                                d.setItem(name, name.hash(), v); // a str's hash: no Ops.hash dispatch
                                 break;
                             }
                             Ops.setattr(o, name, v);
@@ -586,7 +615,10 @@ public final class Interp {
                             PyObject o = r[sp - 1];
                             PyType t = o.type;
                             PyStr name = co.names[arg];
-                            if (!t.customGetattr && !(o instanceof PyType) && !(o instanceof PySuper) && !(o instanceof PyModule)) {
+                            // instances of a class whose solid base is object are plain PyObjects: the
+                            // instanceof tests (calls in TeaVM's C) only for the others
+                            if (!t.customGetattr && (t.heap && t.solidBase == OBJECT
+                                    || !(o instanceof PyType) && !(o instanceof PySuper) && !(o instanceof PyModule))) {
                                 PyObject d = lookupMethod(co, pc, t, name);
                                 if ((d instanceof PyFunction || d instanceof PyMethodDescr)
                                         && (o.dict == null || o.dict.getStr(name) == null)) {
@@ -609,8 +641,19 @@ public final class Interp {
                                     && x.big == null && y.big == null) {
                                 long xv = x.v, yv = y.v;
                                 switch (arg) {
-                                    case Ops.ADD: { long s = xv + yv; res = ((xv ^ s) & (yv ^ s)) < 0 ? PyInt.add(x, y) : PyInt.of(s); break; }
-                                    case Ops.SUB: { long s = xv - yv; res = ((xv ^ yv) & (xv ^ s)) < 0 ? PyInt.sub(x, y) : PyInt.of(s); break; }
+                                    // PyInt.of inline: it is a call in TeaVM's C (3 % of fib)
+                                    case Ops.ADD: {
+                                        long s = xv + yv;
+                                        res = ((xv ^ s) & (yv ^ s)) < 0 ? PyInt.add(x, y)
+                                                : s >= -5 && s <= 256 ? SMALL_INTS[(int) s + 5] : new PyInt(INT, s);
+                                        break;
+                                    }
+                                    case Ops.SUB: {
+                                        long s = xv - yv;
+                                        res = ((xv ^ yv) & (xv ^ s)) < 0 ? PyInt.sub(x, y)
+                                                : s >= -5 && s <= 256 ? SMALL_INTS[(int) s + 5] : new PyInt(INT, s);
+                                        break;
+                                    }
                                     case Ops.MUL: res = PyInt.mul(x, y); break;
                                     case Ops.FLOORDIV: res = PyInt.floordiv(x, y); break;
                                     case Ops.MOD: res = PyInt.mod(x, y); break;
@@ -663,6 +706,12 @@ public final class Interp {
                                     case Ops.GT: c = xv > yv; break;
                                     default: c = xv >= yv; break;
                                 }
+                                r[sp - 1] = c ? TRUE : FALSE;
+                            } else if (a.type == STR && b.type == STR && a instanceof PyStr x && b instanceof PyStr y) {
+                                // what str.__eq__/__lt__... answer, without the virtual richcompare
+                                boolean c = arg == Ops.EQ ? x.value.equals(y.value)
+                                        : arg == Ops.NE ? !x.value.equals(y.value)
+                                        : Ops.cmpResult(PyStr.compare(x.value, y.value), arg);
                                 r[sp - 1] = c ? TRUE : FALSE;
                             } else {
                                 r[sp - 1] = Ops.compare(a, b, arg);
@@ -798,7 +847,8 @@ public final class Interp {
                         }
                         case FOR_ITER: {
                             PyObject it = r[sp - 1];
-                            if (it instanceof PyGenerator g && it.type == GENERATOR) {
+                            PyType itType = it.type;
+                            if (itType == GENERATOR && it instanceof PyGenerator g) {
                                 Frame gf = resumeStackless(g, f, NONE);
                                 if (gf == null) { r[--sp] = null; pc = arg; break; }
                                 gf.resumeTarget = arg;
@@ -808,12 +858,15 @@ public final class Interp {
                                 f = gf;
                                 continue outer;
                             }
-                            if (!(it instanceof PyIterators.RangeIterator || it instanceof PyIterators.ListIterator)) {
+                            // a Python step (a class's __next__, iter(f, sentinel) with a Python f) runs
+                            // as a frame, so it can block or be preempted like any Python code
+                            if (itType.heap || itType == T.CALLABLE_ITERATOR) {
                                 Frame step = forIterStep(it, f, sp, pc, arg);
                                 if (step != null) { f = step; continue outer; }
                             }
-                            PyObject v = it instanceof PyIterators.RangeIterator || it instanceof PyIterators.ListIterator
-                                    ? it.next() : Ops.next(it);
+                            // a builtin iterator steps without StopIteration (Ops.next's own first case,
+                            // without the instanceof tests that are calls in TeaVM's C)
+                            PyObject v = !itType.heap ? it.next() : Ops.next(it);
                             if (v == null) { r[--sp] = null; pc = arg; }
                             else r[sp++] = v;
                             break;
@@ -882,7 +935,7 @@ public final class Interp {
                             }
                             if (f.entry) {
                                 f.entry = false;
-                                if (g == null) release(f);
+                                if (g == null) release(f, sp);
                                 return v;
                             }
                             Frame back = f.back;
@@ -910,12 +963,12 @@ public final class Interp {
                             int stepKind = f.resumeKind;
                             if (stepKind >= STEP_CALLABLE) {
                                 int target = f.resumeTarget;
-                                release(f);
+                                release(f, sp);
                                 f = back;
                                 forIterStepReturned(f, stepKind, target, v);
                                 continue outer;
                             }
-                            release(f);
+                            release(f, sp);
                             f = back;
                             f.r[f.sp++] = v;
                             continue outer;
@@ -943,7 +996,7 @@ public final class Interp {
                             else if (callable instanceof PyMethod m && m.func instanceof PyFunction pf) { fn = pf; self = m.self; }
                             if (fn != null) {
                                 Frame nf = newFrame(fn, self, r, argStart, argc, kwnames);
-                                Arrays.fill(r, base, sp, null);
+                                for (int i = base; i < sp; i++) r[i] = null;
                                 sp = base;
                                 if (fn.code.isGeneratorLike()) { r[sp++] = makeGenerator(fn, nf); break; }
                                 f.sp = sp;
@@ -961,7 +1014,7 @@ public final class Interp {
                             if (callable instanceof PyType t && t.heap && kwnames == null) {
                                 Frame nf = instantiateStackless(t, r, argStart, argc);
                                 if (nf != null) {
-                                    Arrays.fill(r, base, sp, null);
+                                    for (int i = base; i < sp; i++) r[i] = null;
                                     sp = base;
                                     f.sp = sp;
                                     f.pc = pc;
@@ -977,7 +1030,7 @@ public final class Interp {
                             directCallable = callable;
                             PyObject res = callable.call(args, kwnames);
                             directCallable = null;
-                            Arrays.fill(r, base, sp, null);
+                            for (int i = base; i < sp; i++) r[i] = null;
                             sp = base;
                             if (res == PUSH_FRAME) { // exec/eval of code in a thread: run it stacklessly
                                 Frame nf = pendingFrame;

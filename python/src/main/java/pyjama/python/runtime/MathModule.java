@@ -53,7 +53,7 @@ final class MathModule {
         return Long.compareUnsigned(ay - ax, n) >= 0 ? Double.longBitsToDouble(ux + n) : y;
     }
 
-    static PyInt intArg(PyObject o) { return (PyInt) Ops.indexObject(o, "'" + o.type.name + "' object cannot be interpreted as an integer"); }
+    static PyInt intArg(PyObject o) { return (PyInt) Ops.indexObject(o, null); }
 
     static PyModule create(Runtime rt) {
         PyModule m = new PyModule("math");

@@ -33,7 +33,7 @@ final class OperatorModule {
         m.def("invert", Fn.of1("_operator.invert", Ops::invert));
         m.def("not_", Fn.of1("_operator.not_", Ops::not));
         m.def("truth", Fn.of1("_operator.truth", a -> PyBool.of(Ops.isTrue(a))));
-        m.def("index", Fn.of1("_operator.index", a -> Ops.indexObject(a, "'" + a.type.name + "' object cannot be interpreted as an integer")));
+        m.def("index", Fn.of1("_operator.index", a -> Ops.indexObject(a, null)));
         m.def("is_", Fn.of2("_operator.is_", (a, b) -> PyBool.of(a == b)));
         m.def("is_not", Fn.of2("_operator.is_not", (a, b) -> PyBool.of(a != b)));
         m.def("contains", Fn.of2("_operator.contains", (a, b) -> PyBool.of(Ops.contains(a, b))));

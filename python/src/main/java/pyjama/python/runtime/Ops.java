@@ -339,7 +339,7 @@ public final class Ops {
         if (m == null) throw Exc.type("object of type '" + o.type.name + "' has no len()");
         if (m instanceof PyMethodDescr) return o.len();
         PyObject r = callMethod(m, o);
-        PyObject ri = indexObject(r, "'" + r.type.name + "' object cannot be interpreted as an integer");
+        PyObject ri = indexObject(r, null);
         if (((PyInt) ri).big != null) {
             if (((PyInt) ri).signum() < 0) throw Exc.value("__len__() should return >= 0");
             throw Exc.overflow("cannot fit 'int' into an index-sized integer");
@@ -363,6 +363,15 @@ public final class Ops {
         PyObject r = callMethod(m, o);
         if (!(r instanceof PyInt)) throw Exc.type("__index__ returned non-int (type " + r.type.name + ")");
         return r;
+    }
+
+    /**
+     * {@link #index(PyObject, String)} whose error message, {@code prefix + type name + suffix},
+     * is built only when it is needed: subscripts call this on every access.
+     */
+    public static long index(PyObject o, String prefix, String suffix) {
+        if (o instanceof PyInt i && i.big == null) return i.v;
+        return index(o, prefix + o.type.name + suffix);
     }
 
     public static long index(PyObject o, String msg) {

@@ -38,7 +38,7 @@ public final class PyBytes extends PyObject {
             for (int k = 0, j = start; k < n; k++, j += step) out[k] = bytes[j];
             return make(out);
         }
-        long i = Ops.index(key, "byte indices must be integers or slices, not " + key.type.name);
+        long i = Ops.index(key, "byte indices must be integers or slices, not ", "");
         if (isMutable() && !(key instanceof PyInt)) i = Ops.index(key, null);
         if (i < 0) i += len;
         if (i < 0 || i >= len) throw Exc.index(isMutable() ? "bytearray index out of range" : "index out of range");
@@ -46,7 +46,7 @@ public final class PyBytes extends PyObject {
     }
 
     static int byteValue(PyObject v) {
-        long b = Ops.index(v, "'" + v.type.name + "' object cannot be interpreted as an integer");
+        long b = Ops.index(v, null);
         if (b < 0 || b > 255) throw Exc.value("byte must be in range(0, 256)");
         return (int) b;
     }
@@ -71,7 +71,7 @@ public final class PyBytes extends PyObject {
             for (int k = 0, j = start; k < n; k++, j += step) bytes[j] = src[k];
             return;
         }
-        long i = Ops.index(key, "bytearray indices must be integers or slices, not " + key.type.name);
+        long i = Ops.index(key, "bytearray indices must be integers or slices, not ", "");
         if (i < 0) i += len;
         if (i < 0 || i >= len) throw Exc.index("bytearray index out of range");
         bytes[(int) i] = (byte) byteValue(value);

@@ -27,12 +27,13 @@ public final class PyCode extends PyObject {
     /** Inline caches per instruction (LOAD_ATTR, LOAD_GLOBAL); lazily allocated. */
     public Object[] caches;
     /**
-     * LOAD_ATTR/STORE_ATTR inline caches (per instruction, lazily allocated): the version of a
-     * type known to have no attribute of the instruction's name, so the instance dict decides
-     * (0: nothing cached; type versions start at 1 and are never reused).
+     * LOAD_ATTR/STORE_ATTR inline caches (per instruction {@link Interp#CACHE_WAYS} entries,
+     * lazily allocated): versions of types known to have no attribute of the instruction's name,
+     * so the instance dict decides (0: nothing cached; type versions start at 1 and are never
+     * reused).
      */
     int[] attrMiss;
-    /** LOAD_METHOD inline caches (per instruction): a type version and what lookup gave for it. */
+    /** LOAD_METHOD inline caches (per instruction, as many ways): a type version and what lookup gave for it. */
     int[] methodVersion;
     PyObject[] methodValue;
     /**

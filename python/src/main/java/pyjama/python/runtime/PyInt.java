@@ -11,7 +11,8 @@ public final class PyInt extends PyObject {
     public final long v;
     public final BigInteger big;
 
-    private static final PyInt[] SMALL = new PyInt[262];
+    /** -5..256; the eval loop reads it directly. */
+    static final PyInt[] SMALL = new PyInt[262];
     static {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(T.INT, i - 5);
     }

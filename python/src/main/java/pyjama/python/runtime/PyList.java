@@ -84,7 +84,7 @@ public final class PyList extends PyObject {
             for (int k = 0, j = start; k < n; k++, j += step) out[k] = items[j];
             return new PyList(out);
         }
-        long k = Ops.index(key, "list indices must be integers or slices, not " + key.type.name);
+        long k = Ops.index(key, "list indices must be integers or slices, not ", "");
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Exc.index("list index out of range");
         return items[(int) k];
@@ -92,7 +92,7 @@ public final class PyList extends PyObject {
 
     @Override public void setitem(PyObject key, PyObject value) {
         if (key instanceof PySlice s) { setSlice(s, value); return; }
-        long k = Ops.index(key, "list indices must be integers or slices, not " + key.type.name);
+        long k = Ops.index(key, "list indices must be integers or slices, not ", "");
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Exc.index("list assignment index out of range");
         items[(int) k] = value;
@@ -135,7 +135,7 @@ public final class PyList extends PyObject {
             size = w;
             return;
         }
-        long k = Ops.index(key, "list indices must be integers or slices, not " + key.type.name);
+        long k = Ops.index(key, "list indices must be integers or slices, not ", "");
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Exc.index("list assignment index out of range");
         pop(k);

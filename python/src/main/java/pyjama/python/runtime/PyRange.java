@@ -114,7 +114,7 @@ public final class PyRange extends PyObject {
             BigInteger bs = BigInteger.valueOf(start), bst = BigInteger.valueOf(step);
             return of(bs.add(bst.multiply(BigInteger.valueOf(r[0]))), bs.add(bst.multiply(BigInteger.valueOf(r[1]))), nstep);
         }
-        long i = Ops.index(key, "range indices must be integers or slices, not " + key.type.name);
+        long i = Ops.index(key, "range indices must be integers or slices, not ", "");
         if (i < 0) i += length;
         if (i < 0 || i >= length) throw Exc.index("range object index out of range");
         return PyInt.of(item(i));

@@ -211,7 +211,7 @@ public final class PyStr extends PyObject {
             }
             return new PyStr(sb.toString());
         }
-        long i = Ops.index(key, "string indices must be integers, not '" + key.type.name + "'");
+        long i = Ops.index(key, "string indices must be integers, not '", "'");
         int n = cpLength();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.index("string index out of range");

@@ -32,7 +32,7 @@ public final class PyTuple extends PyObject {
             for (int k = 0, j = start; k < n; k++, j += step) out[k] = items[j];
             return of(out);
         }
-        long k = Ops.index(key, "tuple indices must be integers or slices, not " + key.type.name);
+        long k = Ops.index(key, "tuple indices must be integers or slices, not ", "");
         if (k < 0) k += items.length;
         if (k < 0 || k >= items.length) throw Exc.index("tuple index out of range");
         return items[(int) k];

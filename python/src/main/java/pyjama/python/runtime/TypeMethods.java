@@ -988,7 +988,7 @@ final class TypeMethods {
     }
 
     static long rangeArg(PyObject o) {
-        PyObject i = Ops.indexObject(o, "'" + o.type.name + "' object cannot be interpreted as an integer");
+        PyObject i = Ops.indexObject(o, null);
         if (((PyInt) i).big != null) throw Exc.overflow("Python int too large to convert to C ssize_t");
         return ((PyInt) i).v;
     }
