@@ -51,9 +51,20 @@ static uint64_t find_early_space(uint64_t size) {
 static void mark_range(uint64_t base, uint64_t end, int used) {
     uint64_t f0 = base / PAGE_SIZE, f1 = ALIGN_UP(end, PAGE_SIZE) / PAGE_SIZE;
     if (f1 > frame_count) f1 = frame_count;
-    for (uint64_t f = f0; f < f1; f++) {
+    for (uint64_t f = f0; f < f1;) {
+        if ((f & 63) == 0 && f + 64 <= f1) {
+            /* A whole word at once (a 512 MiB machine has 128k frames to mark at boot). */
+            uint64_t w = bitmap[f >> 6];
+            uint64_t changed = (uint64_t) (used ? 64 - __builtin_popcountll(w) : __builtin_popcountll(w));
+            bitmap[f >> 6] = used ? ~0ull : 0;
+            if (used) { free_frames -= changed; managed_frames -= changed; }
+            else { free_frames += changed; managed_frames += changed; }
+            f += 64;
+            continue;
+        }
         if (used && !bit_get(f)) { bit_set(f); free_frames--; managed_frames--; }
         else if (!used && bit_get(f)) { bit_clear(f); free_frames++; managed_frames++; }
+        f++;
     }
 }
 
