@@ -158,7 +158,8 @@ public final class Kernel {
     /** The >>> session: its first interpreter and namespace are built here, inside the boot timeline. */
     private void startSession() {
         PythonSession s = new PythonSession(terminal, pythonHost, vfs, log, console, tasks, python, FsBoot.VERSION);
-        s.prepare();
+        // Two stages: the interpreter (types, builtins, sys), then the kernel namespace (pyjama_session).
+        s.prepare(() -> timeline.mark("interpreter"));
         session = s;
         log.info("console", "Python session on the serial console: " + PythonCommand.VERSION
                 + (vfs == null ? " without files (no filesystem)"
