@@ -106,6 +106,21 @@ uint64_t frames_available_unpromised(void) {
     return free_frames > frames_promised ? free_frames - frames_promised : 0;
 }
 
+/* Zeroes whole pages with 16-byte stores, 128 bytes per loop iteration. Not memset: gcc and
+ * musl make that `rep stosq`, which QEMU's TCG runs one iteration at a time (512 per page);
+ * this loop costs it about a tenth, and the heap's first commit alone zeroes 1024 pages at
+ * boot. SSE is safe here: exception and syscall entries save the SSE state (boot.S). */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+static void zero_pages(uint64_t phys, uint64_t count) {
+    typedef long long v2di __attribute__((vector_size(16)));
+    const v2di z = { 0, 0 };
+    v2di *q = (v2di *) phys, *end = (v2di *) (phys + count * PAGE_SIZE);
+    for (; q < end; q += 8) {
+        q[0] = z; q[1] = z; q[2] = z; q[3] = z;
+        q[4] = z; q[5] = z; q[6] = z; q[7] = z;
+    }
+}
+
 uint64_t frame_alloc(void) {
     if (free_frames == 0) return 0;
     for (uint64_t pass = 0; pass < 2; pass++) {
@@ -116,7 +131,7 @@ uint64_t frame_alloc(void) {
             bit_set(f);
             free_frames--;
             hint = w;
-            memset((void *) (f * PAGE_SIZE), 0, PAGE_SIZE);
+            zero_pages(f * PAGE_SIZE, 1);
             return f * PAGE_SIZE;
         }
         hint = 0;
@@ -135,7 +150,7 @@ uint64_t frame_alloc_contig(uint64_t count, uint64_t align_frames) {
         if (k == count) {
             for (k = 0; k < count; k++) bit_set(f + k);
             free_frames -= count;
-            memset((void *) (f * PAGE_SIZE), 0, count * PAGE_SIZE);
+            zero_pages(f * PAGE_SIZE, count);
             return f * PAGE_SIZE;
         }
         f += k + 1;

@@ -116,7 +116,7 @@ public final class Kernel {
         int usableRegions = 0;
         for (MemoryRegion r : map) {
             log.info("mem", "[" + Sizes.hex64(r.base()) + "-" + Sizes.hex64(r.end() - 1) + "] "
-                    + r.kind().name().toLowerCase());
+                    + r.kind().label);
             if (r.kind() == MemoryRegion.Kind.USABLE) {
                 usable += r.length();
                 usableRegions++;
