@@ -68,7 +68,7 @@ public final class Builtins {
                     "optimize", "$_feature_version" }, 3);
             // an ast tree (only if _ast exists: without it nothing can have made one)
             boolean tree = rt.astNodes != null && p[0].type.isSubtype(rt.astNodes.ast);
-            String src = tree ? null : p[0] instanceof PyBytes by ? BytesMethods.utf8(by.toArray())
+            String src = tree ? null : p[0] instanceof PyBytes by ? SourceBytes.decode(by.toArray())
                     : p[0] instanceof PyStr s ? s.value : null;
             if (!tree && src == null) throw Exc.type("compile() arg 1 must be a string, bytes or AST object");
             if (src != null) checkNoNul(src);
@@ -459,7 +459,8 @@ public final class Builtins {
 
     public static boolean isinstance(PyObject o, PyObject t) {
         if (t instanceof PyType pt) {
-            if (o.type == pt || o.type.isSubtype(pt)) return true;
+            if (o.type == pt) return true;
+            // as CPython: only the exact type skips a metaclass's __instancecheck__
             if (pt.type != T.TYPE) {
                 PyObject m = pt.type.lookup(S.__instancecheck__);
                 if (m != null && !(m instanceof PyMethodDescr)) return Ops.isTrue(Ops.callMethod(m, pt, o));
@@ -657,7 +658,7 @@ public final class Builtins {
         else {
             String s;
             if (src instanceof PyStr ps) s = ps.value;
-            else if (src instanceof PyBytes pb) s = BytesMethods.utf8(pb.toArray());
+            else if (src instanceof PyBytes pb) s = SourceBytes.decode(pb.toArray());
             else throw Exc.type(name + "() arg 1 must be a string, bytes or code object");
             if (isEval) s = s.stripLeading();
             checkNoNul(s);

@@ -13,6 +13,12 @@ public final class Frame extends PyObject {
     /** pc of the instruction being executed (for line numbers and tracebacks). */
     public int lasti;
     public Frame back;
+    /**
+     * The Python frame that was running when Java code entered this one in a nested eval loop
+     * (a property getter, a metaclass __call__, a class body's __setitem__...). {@link #back} is
+     * the return continuation and stays null for such a frame; this is its f_back.
+     */
+    public Frame javaCaller;
     public final PyDict globals;
     public final PyDict builtins;
     /** The locals mapping of module and class bodies (null for optimized function frames). */
@@ -55,6 +61,9 @@ public final class Frame extends PyObject {
     }
 
     static final int[] NO_BLOCKS = new int[0];
+
+    /** f_back: the frame that called this one, also across a call from Java. */
+    public Frame caller() { return back != null ? back : javaCaller; }
 
     public int lineno() { return code.lineAt(lasti); }
 

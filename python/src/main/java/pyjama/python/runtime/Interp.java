@@ -59,6 +59,7 @@ public final class Interp {
         }
         f.entry = true;
         f.back = null;
+        f.javaCaller = curFrame;
         nested++;
         try {
             return eval(f);
@@ -76,6 +77,7 @@ public final class Interp {
         }
         f.entry = true;
         f.back = null;
+        f.javaCaller = curFrame;
         g.running = true;
         nested++;
         try {
@@ -83,6 +85,7 @@ public final class Interp {
         } finally {
             nested--;
             g.running = false;
+            f.javaCaller = null; // a suspended generator's frame has no f_back
         }
     }
 
@@ -103,6 +106,7 @@ public final class Interp {
         for (int i = 0; i < top; i++) r[i] = null;
         f.initSelf = null;
         f.func = null;
+        f.javaCaller = null;
         f.back = co.freeFrame;
         co.freeFrame = f;
         co.freeCount++;

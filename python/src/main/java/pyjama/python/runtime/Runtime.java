@@ -300,7 +300,8 @@ public final class Runtime {
         ty.getset("__module__", s -> {
             PyType t = (PyType) s;
             PyObject m = t.dict.getStr(S.__module__);
-            if (m != null) return m;
+            // a builtin type's dict may hold a descriptor by that name (type's own, for one)
+            if (m != null && (t.heap || m instanceof PyStr)) return m;
             return t.heap ? T.None : PyStr.intern("builtins");
         }, (s, v) -> {
             PyType t = (PyType) s;
@@ -463,6 +464,9 @@ public final class Runtime {
         if (addWeakrefDescr && dict.getStr(S.__weakref__) == null) {
             dict.setItem(S.__weakref__, new PyGetSetDescr(t, "__weakref__", PyWeakref::firstTo, null));
         }
+        // every class has a __doc__ of its own, None without a docstring (so A.__doc__ is not
+        // B's); after __slots__, which may name __doc__
+        if (dict.getStr(S.__doc__) == null) dict.setItem(S.__doc__, T.None);
         // special methods that are implicitly static/class methods
         PyObject nw = dict.getStr(S.__new__);
         if (nw instanceof PyFunction) dict.setItem(S.__new__, new PyStaticMethod(nw));

@@ -301,9 +301,9 @@ public final class SysModule {
         s.def("_getframe", (a, kw) -> {
             Frame f = Interp.cur.frame;
             long depth = a.length > 0 ? Ops.index(a[0], null) : 0;
-            for (long i = 0; i < depth && f != null; i++) f = f.back;
+            for (long i = 0; i < depth && f != null; i++) f = f.caller();
             if (f == null) throw Exc.value("call stack is not deep enough");
-            for (Frame b = f; b != null; b = b.back) b.escaped = true;
+            for (Frame b = f; b != null; b = b.caller()) b.escaped = true;
             return f;
         });
         s.def("displayhook", Fn.of1("sys.displayhook", v -> {

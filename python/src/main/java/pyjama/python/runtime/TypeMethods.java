@@ -767,7 +767,7 @@ final class TypeMethods {
         fr.getset("f_lineno", s -> PyInt.of(((Frame) s).lineno()), null);
         fr.getset("f_lasti", s -> PyInt.of(((Frame) s).lasti), null);
         fr.getset("f_back", s -> {
-            Frame b = ((Frame) s).back;
+            Frame b = ((Frame) s).caller();
             return b == null ? T.None : b;
         }, null);
         fr.def0("__repr__", PyObject::repr);
@@ -962,6 +962,7 @@ final class TypeMethods {
         T.MAPPINGPROXY.def0("copy", s -> Ops.invoke(((PyMappingProxy) s).mapping, "copy"));
         T.MAPPINGPROXY.def0("__iter__", PyObject::iter);
         T.MAPPINGPROXY.def0("__len__", s -> PyInt.of(s.len()));
+        T.MAPPINGPROXY.def0("__str__", s -> Ops.str(((PyMappingProxy) s).mapping));
         T.MAPPINGPROXY.def1("__contains__", (s, k) -> PyBool.of(s.contains(k)));
         T.MAPPINGPROXY.defNew((a, kw) -> new PyMappingProxy(a[1]));
         PyType ga = T.GENERIC_ALIAS;
