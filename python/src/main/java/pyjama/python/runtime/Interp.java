@@ -1028,6 +1028,15 @@ public final class Interp {
                                     continue outer;
                                 }
                             }
+                            if (thread != null && nested == 1) {
+                                Frame nf = IteratorConsumers.asFrame(this, callable, r, argStart, argc, kwnames);
+                                if (nf != null) {
+                                    for (int i = base; i < sp; i++) r[i] = null;
+                                    sp = base;
+                                    f = enterCallee(f, sp, pc, nf);
+                                    continue outer;
+                                }
+                            }
                             PyObject[] args = Arrays.copyOfRange(r, argStart, argStart + argc);
                             f.sp = sp;
                             frame = f;

@@ -23,6 +23,8 @@ public final class Runtime {
     final Collector collector = new Collector();
     /** {@code def call(f, a, k): return f(*a, **k)}: how a thread starts a callable that is not a Python function. */
     PyFunction threadTrampoline;
+    /** The Python helpers of {@link IteratorConsumers}, made on first use. */
+    PyDict iteratorConsumers;
 
     /** A fresh interpreter state; it becomes the current one. */
     public static Runtime create(pyjama.python.PythonHost host, pyjama.python.FileSystem fs, String[] argv) {
