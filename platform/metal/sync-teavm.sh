@@ -9,6 +9,10 @@
 #               copied 8 bytes per element and overran the new array into its neighbours on the
 #               heap (random crashes and hangs long after). The patch asks the item type instead,
 #               as Allocator.allocateArray and GC.objectSize do.
+#   core.h      the GC write barrier (every store of a reference into an object) computes its
+#               card index with a signed division by 2048, which gcc compiles to idiv where it
+#               optimizes a block for size (54 places in the eval loop alone); the heap offset is
+#               never negative, so an unsigned division (a shift) gives the same index.
 # With "kernel", further patches are applied to the copy first:
 #   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
 #               pyjama_heapMax size the heap from the RAM found at boot);
@@ -38,6 +42,11 @@ cp -R "$src/." "$tmp/"
 obj="$tmp/classes/java/lang/Object.c"
 sed -i 's/(!meth_otr_RuntimeClass_isPrimitive(\(teavm_local_[0-9]*\))) ? sizeof(void\*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/(!meth_otr_RuntimeClass_isPrimitive(TEAVM_FIELD(\1, TeaVM_Class, itemType))) ? sizeof(void*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/' "$obj"
 grep -q 'isPrimitive(TEAVM_FIELD(teavm_local_[0-9]*, TeaVM_Class, itemType))) ? sizeof(void\*)' "$obj" || { echo "sync-teavm: Object.c: cloneLowLevel's element size not found" >&2; exit 1; }
+
+core="$tmp/core.h"
+sed -i 's|^\( *\)intptr_t offset = (intptr_t) ((char\*) object - (char\*) teavm_gc_heapAddress) / teavm_gc_regionSize;|\1intptr_t offset = (intptr_t) ((uintptr_t) ((char*) object - (char*) teavm_gc_heapAddress) / (uintptr_t) teavm_gc_regionSize);|' "$core"
+grep -q 'intptr_t offset = (intptr_t) ((uintptr_t) ((char\*) object - (char\*) teavm_gc_heapAddress) / (uintptr_t) teavm_gc_regionSize);' "$core" \
+    || { echo "sync-teavm: core.h: the write barrier's card index not found" >&2; exit 1; }
 
 if [ "$mode" = kernel ]; then
     sed -i 's/^\( *\)teavm_initHeap(\([0-9]*\), \([0-9]*\));/\1teavm_initHeap(pyjama_heapMin(\2, \3), pyjama_heapMax(\2, \3));/' "$tmp/main.c"
