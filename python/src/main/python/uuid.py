@@ -1,7 +1,9 @@
-"""UUID objects (universally unique identifiers) according to RFC 4122 (Pyjama, pure Python).
+"""RFC 4122 UUIDs for Pyjama.
 
-uuid1() uses a random node id (there is no portable MAC address lookup), uuid3()/uuid5() use
-hashlib, and uuid4() uses os.urandom() when available, else random.SystemRandom."""
+A UUID is kept as one 128-bit integer; every other view (hex, bytes, fields, ...) is computed
+from it. uuid1() uses a random node id because there is no portable MAC address lookup;
+uuid3()/uuid5() hash with hashlib; uuid4() draws from os.urandom() (random.SystemRandom as a
+fallback)."""
 import os
 import time
 
@@ -11,12 +13,17 @@ __all__ = ['UUID', 'SafeUUID', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'getnode', 'N
            'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500', 'RESERVED_NCS', 'RFC_4122',
            'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
-int_ = int
-bytes_ = bytes
+# The constructor's keyword parameters shadow these builtins.
+_int = int
+_bytes = bytes
+
+# (shift, width in bits) of the six RFC 4122 fields inside the 128-bit value, in field order.
+_FIELD_LAYOUT = ((96, 32), (80, 16), (64, 16), (56, 8), (48, 8), (0, 48))
 
 
 class SafeUUID(Enum):
@@ -25,94 +32,108 @@ class SafeUUID(Enum):
     unknown = None
 
 
-class UUID:
-    """Instances of the UUID class represent UUIDs as specified in RFC 4122.
+def _swap_le_fields(raw):
+    """Reverse the byte order of the first three fields (4, 2 and 2 bytes); it is its own inverse."""
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
 
-    Construct from exactly one of: hex (a string of 32 hex digits, braces, hyphens and a 'urn:uuid:'
-    prefix allowed), bytes (16 big-endian bytes), bytes_le (16 bytes with the first three fields
-    little-endian), fields (a 6-tuple of integers) or int (a 128-bit integer)."""
+
+def _value_from_hex(text):
+    for noise in ('urn:', 'uuid:'):
+        text = text.replace(noise, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _value_from_bytes(raw):
+    if len(raw) != 16:
+        raise ValueError('bytes is not a 16-char string')
+    assert isinstance(raw, _bytes), repr(raw)
+    return _int.from_bytes(raw, 'big')
+
+
+def _value_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for position, (field, (shift, width)) in enumerate(zip(fields, _FIELD_LAYOUT), 1):
+        if field < 0 or field >> width:
+            article = 'an' if width == 8 else 'a'
+            raise ValueError(f'field {position} out of range (need {article} {width}-bit value)')
+        value |= field << shift
+    return value
+
+
+def _bit_field(shift, mask, doc):
+    return property(lambda self: (self.int >> shift) & mask, doc=doc)
+
+
+def _comparison(test):
+    def compare(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return test(self.int, other.int)
+    return compare
+
+
+class UUID:
+    """A universally unique identifier (RFC 4122), immutable and hashable.
+
+    Give exactly one of: hex (32 hex digits; braces, hyphens and a 'urn:uuid:' prefix are
+    ignored), bytes (16 bytes, big-endian), bytes_le (16 bytes, first three fields
+    little-endian), fields (six integers) or int (a 128-bit integer). A version number, if
+    given, overrides the variant and version bits."""
 
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
                  is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [arg for arg in (hex, bytes, bytes_le, fields, int) if arg is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(hex, 16)
-        if bytes_le is not None:
+            value = _value_from_hex(hex)
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1]
-                     + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node) = fields
-            for number, (value, bits) in enumerate([(time_low, 32), (time_mid, 16), (time_hi_version, 16),
-                                                    (clock_seq_hi_variant, 8), (clock_seq_low, 8),
-                                                    (node, 48)], 1):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError(f'field {number} out of range (need {"an" if bits == 8 else "a"} {bits}-bit value)')
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
-        if int is not None and not 0 <= int < 1 << 128:
-            raise ValueError('int is out of range (need a 128-bit value)')
+            value = _value_from_bytes(_swap_le_fields(bytes_le))
+        elif bytes is not None:
+            value = _value_from_bytes(bytes)
+        elif fields is not None:
+            value = _value_from_fields(fields)
+        else:
+            value = int
+            if not 0 <= value < 1 << 128:
+                raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
+            if version not in (1, 2, 3, 4, 5):
                 raise ValueError('illegal version number')
-            # Set the variant to RFC 4122 and the version number.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            # Variant bits become 10 (RFC 4122), the 4 version bits become `version`.
+            value = (value & ~((0xc000 << 48) | (0xf000 << 64))) | (0x8000 << 48) | (version << 76)
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    # Pickles carry the integer, and is_safe only when it is known.
     def __getstate__(self):
-        d = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            d['is_safe'] = self.is_safe.value
-        return d
+        state = {'int': self.int}
+        if self.is_safe is not SafeUUID.unknown:
+            state['is_safe'] = self.is_safe.value
+        return state
 
     def __setstate__(self, state):
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state
-                           else SafeUUID.unknown)
+        safety = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
+        object.__setattr__(self, 'is_safe', safety)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _comparison(lambda a, b: a == b)
+    __lt__ = _comparison(lambda a, b: a < b)
+    __le__ = _comparison(lambda a, b: a <= b)
+    __gt__ = _comparison(lambda a, b: a > b)
+    __ge__ = _comparison(lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self.int)
@@ -120,15 +141,20 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
-
     def __str__(self):
-        hex = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        return '-'.join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
+
+    def __repr__(self):
+        return f'{type(self).__name__}({str(self)!r})'
+
+    @property
+    def hex(self):
+        return format(self.int, '032x')
+
+    @property
+    def urn(self):
+        return f'urn:uuid:{self}'
 
     @property
     def bytes(self):
@@ -136,141 +162,114 @@ class UUID:
 
     @property
     def bytes_le(self):
-        bytes = self.bytes
-        return (bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] + bytes[8:])
+        return _swap_le_fields(self.bytes)
+
+    time_low = _bit_field(96, 0xffffffff, 'The first 32 bits.')
+    time_mid = _bit_field(80, 0xffff, 'The next 16 bits.')
+    time_hi_version = _bit_field(64, 0xffff, 'The next 16 bits (with the version).')
+    clock_seq_hi_variant = _bit_field(56, 0xff, 'The next 8 bits (with the variant).')
+    clock_seq_low = _bit_field(48, 0xff, 'The next 8 bits.')
+    node = _bit_field(0, (1 << 48) - 1, 'The last 48 bits.')
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple((self.int >> shift) & ((1 << width) - 1) for shift, width in _FIELD_LAYOUT)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+        """The 60-bit timestamp: time_hi (12 bits), time_mid, time_low."""
+        high = self.time_hi_version & 0x0fff
+        return (high << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # The variant is the run of leading one bits of byte 8 (at most three matter).
+        top = (self.int >> 61) & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
+        if top == 0b110:
             return RESERVED_MICROSOFT
         return RESERVED_FUTURE
 
     @property
     def version(self):
-        # The version bits are only meaningful for RFC 4122 UUIDs.
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
-        return None
+        """The version number, meaningful only for RFC 4122 UUIDs (else None)."""
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> 76) & 0xf
 
 
-def _random_bytes(n):
+def _urandom(count):
     try:
-        return os.urandom(n)
+        return os.urandom(count)
     except (AttributeError, NotImplementedError, OSError):
         import random
-        return random.SystemRandom().randbytes(n)
+        return random.SystemRandom().randbytes(count)
 
 
-_node = None
+_cached_node = None
 
 
 def getnode():
-    """Get the hardware address as a 48-bit positive integer.
+    """Return the hardware address as a 48-bit integer.
 
-    Pyjama has no portable way to read a MAC address, so like CPython's fallback this is a random
-    48-bit number with its multicast bit set (RFC 4122 section 4.5), fixed for the session."""
-    global _node
-    if _node is None:
-        _node = int.from_bytes(_random_bytes(6), 'big') | (1 << 40)
-    return _node
+    Pyjama cannot read a MAC address portably, so this is a random 48-bit number with the
+    multicast bit set (RFC 4122 section 4.5, as CPython does when no address is found), the same
+    for the whole session."""
+    global _cached_node
+    if _cached_node is None:
+        _cached_node = _int.from_bytes(_urandom(6), 'big') | (1 << 40)
+    return _cached_node
 
 
-_last_timestamp = None
+# 100-ns ticks from the Gregorian reform (1582-10-15, the UUID epoch) to the Unix epoch.
+_GREGORIAN_OFFSET = 0x01b21dd213814000
+_previous_ticks = None
 
 
 def uuid1(node=None, clock_seq=None):
-    """Generate a UUID from a host ID, sequence number, and the current time."""
-    global _last_timestamp
-    nanoseconds = time.time_ns()
-    # 0x01b21dd213814000 is the number of 100-ns intervals between the UUID epoch 1582-10-15
-    # 00:00:00 and the Unix epoch 1970-01-01 00:00:00.
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    """A time-based UUID from the node id, a clock sequence and the current time."""
+    global _previous_ticks
+    ticks = time.time_ns() // 100 + _GREGORIAN_OFFSET
+    if _previous_ticks is not None and ticks <= _previous_ticks:
+        ticks = _previous_ticks + 1     # keep uuid1() values strictly increasing
+    _previous_ticks = ticks
     if clock_seq is None:
-        clock_seq = int.from_bytes(_random_bytes(2), 'big') & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+        clock_seq = _int.from_bytes(_urandom(2), 'big') & 0x3fff
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node),
-                version=1)
+    value = ((ticks & 0xffffffff) << 96 | ((ticks >> 32) & 0xffff) << 80
+             | ((ticks >> 48) & 0x0fff) << 64 | (clock_seq & 0x3fff) << 48 | node)
+    return UUID(int=value, version=1)
+
+
+def _name_based(algorithm, namespace, name, version):
+    import hashlib
+    if isinstance(name, str):
+        name = name.encode('utf-8')
+    digest = hashlib.new(algorithm, namespace.bytes + name, usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
-    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
-    if isinstance(name, str):
-        name = bytes(name, 'utf-8')
-    from hashlib import md5
-    digest = md5(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    """A name-based UUID from the MD5 hash of a namespace UUID and a name."""
+    return _name_based('md5', namespace, name, 3)
 
 
 def uuid4():
-    """Generate a random UUID."""
-    return UUID(bytes=_random_bytes(16), version=4)
+    """A random UUID."""
+    return UUID(bytes=_urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
-    if isinstance(name, str):
-        name = bytes(name, 'utf-8')
-    from hashlib import sha1
-    digest = sha1(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=5)
+    """A name-based UUID from the SHA-1 hash of a namespace UUID and a name."""
+    return _name_based('sha1', namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
