@@ -1,6 +1,8 @@
-"""Calendar printing functions (Pyjama, pure Python; English/C-locale names only).
+"""Calendars as data, text and HTML (Pyjama; English / C-locale names only).
 
-Weeks start on Monday by default (setfirstweekday(6) for Sunday)."""
+Weeks start on Monday unless told otherwise (setfirstweekday(6) for Sunday). Day arithmetic
+is delegated to datetime.date; the year layouts follow CPython's output character for
+character."""
 import datetime
 from enum import IntEnum
 
@@ -20,7 +22,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return 'bad month number %r; must be 1-12' % self.month
+        return f'bad month number {self.month!r}; must be 1-12'
 
 
 class IllegalWeekdayError(ValueError):
@@ -28,276 +30,217 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)' % self.weekday
+        return f'bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)'
 
 
-class Month(IntEnum):
-    # Members are also module globals, and show as such (CPython's enum.global_enum).
+class _ModuleLevelEnum(IntEnum):
+    """Members are also module globals, so they show as `calendar.NAME` (enum.global_enum)."""
+
     def __repr__(self):
-        return f'{self.__class__.__module__}.{self._name_}'
-
-    JANUARY = 1
-    FEBRUARY = 2
-    MARCH = 3
-    APRIL = 4
-    MAY = 5
-    JUNE = 6
-    JULY = 7
-    AUGUST = 8
-    SEPTEMBER = 9
-    OCTOBER = 10
-    NOVEMBER = 11
-    DECEMBER = 12
+        return f'{type(self).__module__}.{self._name_}'
 
 
-class Day(IntEnum):
-    # Members are also module globals, and show as such (CPython's enum.global_enum).
-    def __repr__(self):
-        return f'{self.__class__.__module__}.{self._name_}'
+Month = _ModuleLevelEnum('Month', [(name, number) for number, name in enumerate(
+    ('JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'
+     ).split(), 1)], module=__name__)
+Day = _ModuleLevelEnum('Day', [(name, number) for number, name in enumerate(
+    'MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY'.split())], module=__name__)
+globals().update(Month.__members__)
+globals().update(Day.__members__)
 
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
+day_name = [name.capitalize() for name in Day.__members__]
+day_abbr = [name[:3] for name in day_name]
+month_name = [''] + [name.capitalize() for name in Month.__members__]
+month_abbr = [name[:3] for name in month_name]
 
-
-(JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER,
- DECEMBER) = tuple(Month)
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = tuple(Day)
-
+# Days per month in a common year; index 0 is a placeholder so months index from 1.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-day_name = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-day_abbr = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-month_name = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-              'September', 'October', 'November', 'December']
-month_abbr = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True for leap years of the proleptic Gregorian calendar."""
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).  Assume y1 <= y2."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """The number of leap years in [y1, y2) (y1 <= y2)."""
+    def leaps_before(year):          # leap years in [1, year), counted in closed form
+        year -= 1
+        return year // 4 - year // 100 + year // 400
+    return leaps_before(y2) - leaps_before(y1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    """The weekday (MONDAY .. SUNDAY) of a date; years outside datetime's range work too."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        year = 2000 + year % 400  # the calendar repeats every 400 years
+        # The Gregorian weekday pattern repeats every 400 years.
+        year = 2000 + year % 400
     return Day(datetime.date(year, month, day).weekday())
 
 
+def _days_in(year, month):
+    if month == 2 and isleap(year):
+        return 29
+    return mdays[month]
+
+
 def monthrange(year, month):
-    """Return weekday of first day of month (0-6 ~ Mon-Sun) and number of days (28-31)."""
-    if not 1 <= month <= 12:
+    """(weekday of the first day, number of days) of a month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == FEBRUARY and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == FEBRUARY and isleap(year))
-
-
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
-
-
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
+def _chunks(items, size):
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 class Calendar:
-    """Base calendar class: data for formatting, no formatting itself."""
+    """Month and year layouts as data (weeks of days); subclasses render them."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
     def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        # Stored as given; reads reduce it modulo 7 (so -1 means Sunday).
+        self._first_weekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._first_weekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """Return an iterator for one week of weekday numbers starting with the first weekday."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers of a week, starting at firstweekday."""
+        first = self.firstweekday
+        return (day % 7 for day in range(first, first + 7))
 
-    def itermonthdates(self, year, month):
-        """Iterate over datetime.date objects for the whole weeks covering the month."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
-
-    def itermonthdays(self, year, month):
-        """Like itermonthdates(), but day numbers, with 0 for days outside the month."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from (0 for _ in range(days_before))
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from (0 for _ in range(days_after))
-
-    def itermonthdays2(self, year, month):
-        """Like itermonthdates(), but (day number, weekday number) tuples."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+    def _padding(self, year, month):
+        """(days shown before the 1st, days in the month, days shown after the last)."""
+        first, length = monthrange(year, month)
+        before = (first - self.firstweekday) % 7
+        after = -(before + length) % 7
+        return before, length, after
 
     def itermonthdays3(self, year, month):
-        """Like itermonthdates(), but (year, month, day) tuples, without the date range limits."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        """(year, month, day) for every day of the whole weeks that cover the month."""
+        before, length, after = self._padding(year, month)
+        prev_year, prev_month = (year, month - 1) if month > 1 else (year - 1, 12)
+        next_year, next_month = (year, month + 1) if month < 12 else (year + 1, 1)
+        prev_length = _days_in(prev_year, prev_month)
+        for day in range(prev_length - before + 1, prev_length + 1):
+            yield prev_year, prev_month, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        for day in range(1, after + 1):
+            yield next_year, next_month, day
 
     def itermonthdays4(self, year, month):
-        """Like itermonthdates(), but (year, month, day, day_of_week) tuples."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """Like itermonthdays3(), with the weekday number as a fourth item."""
+        for offset, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield y, m, d, (self.firstweekday + offset) % 7
+
+    def itermonthdates(self, year, month):
+        """datetime.date objects for the whole weeks that cover the month."""
+        return (datetime.date(y, m, d) for y, m, d in self.itermonthdays3(year, month))
+
+    def itermonthdays(self, year, month):
+        """Day numbers of the covering weeks, 0 for days of the neighbouring months."""
+        before, length, after = self._padding(year, month)
+        yield from [0] * before
+        yield from range(1, length + 1)
+        yield from [0] * after
+
+    def itermonthdays2(self, year, month):
+        """(day number, weekday number) pairs; day 0 is outside the month."""
+        for offset, day in enumerate(self.itermonthdays(year, month)):
+            yield day, (self.firstweekday + offset) % 7
 
     def monthdatescalendar(self, year, month):
-        """A list of weeks (lists of 7 datetime.date values) covering the month."""
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        return _chunks(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        """A list of weeks of (day number, weekday number) tuples; day 0 is outside the month."""
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        """A list of weeks of day numbers; day 0 is outside the month."""
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        """The year as rows of `width` months, each a list of weeks of dates."""
-        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The year's months as rows of `width` months (each a list of weeks of dates)."""
+        return _chunks([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        """Like yeardatescalendar(), with (day number, weekday number) tuples."""
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """Like yeardatescalendar(), with day numbers."""
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
-
-
-January = 1
+        return _chunks([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
-    """Calendar that renders months and years as plain text."""
-
-    def prweek(self, theweek, width):
-        """Print a single week (no newline)."""
-        print(self.formatweek(theweek, width), end='')
+    """Months and years as plain text, in columns of width w per day."""
 
     def formatday(self, day, weekday, width):
-        """Returns a formatted day."""
-        s = '' if day == 0 else '%2i' % day
-        return s.center(width)
+        return (f'{day:2d}' if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        """Returns a single week in a string (no newline)."""
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
+
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end='')
 
     def formatweekday(self, day, width):
-        """Returns a formatted week day name."""
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = day_name[day] if width >= 9 else day_abbr[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
-        """Return a header for a week."""
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(day, width) for day in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """Return a formatted month name."""
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = '%s %r' % (s, theyear)
-        return s.center(width)
-
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        """Print a month's calendar."""
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+            title = f'{title} {theyear!r}'
+        return title.center(width)
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """Return a month's calendar string (multi-line)."""
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        """One month as a multi-line string: title, weekday header, weeks."""
+        w, l = max(w, 2), max(l, 1)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                self.formatweekheader(w)]
+        rows += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(row.rstrip() + '\n' * l for row in rows)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """Returns a year's calendar as a multi-line string."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        v = []
-        a = v.append
-        a(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        a('\n' * l)
+        """The whole year as a multi-line string, m months side by side, c spaces apart."""
+        w, l, c = max(w, 2), max(l, 1), max(c, 2)
+        column = 7 * (w + 1) - 1
+        breaks = '\n' * l
+
+        def line(cells):
+            return formatstring(cells, column, c).rstrip() + breaks
+
+        out = [repr(theyear).center(m * column + (m - 1) * c).rstrip() + breaks]
         header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            a('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            a(formatstring(names, colwidth, c).rstrip())
-            a('\n' * l)
-            headers = (header for k in months)
-            a(formatstring(headers, colwidth, c).rstrip())
-            a('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                a(formatstring(weeks, colwidth, c).rstrip())
-                a('\n' * l)
-        return ''.join(v)
+        for band, months in enumerate(self.yeardays2calendar(theyear, m)):
+            numbers = range(band * m + 1, band * m + 1 + len(months))
+            out.append(breaks)
+            out.append(line([self.formatmonthname(theyear, n, column, False) for n in numbers]))
+            out.append(line([header] * len(months)))
+            for index in range(max(len(weeks) for weeks in months)):
+                out.append(line([self.formatweek(weeks[index], w) if index < len(weeks) else ''
+                                 for weeks in months]))
+        return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
 class HTMLCalendar(Calendar):
-    """Calendar that renders months and years as HTML tables."""
+    """Months and years as HTML tables; the CSS class names are class attributes to override."""
 
     cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
     cssclasses_weekday_head = cssclasses
@@ -308,110 +251,90 @@ class HTMLCalendar(Calendar):
     cssclass_year = 'year'
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if not day:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
 
     def formatweek(self, theweek):
-        s = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % s
+        cells = ''.join([self.formatday(day, wd) for day, wd in theweek])
+        return f'<tr>{cells}</tr>'
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
 
     def formatweekheader(self):
-        s = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % s
+        cells = ''.join([self.formatweekday(day) for day in self.iterweekdays()])
+        return f'<tr>{cells}</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+        title = f'{month_name[themonth]} {theyear}' if withyear else month_name[themonth]
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
+
+    def _table_open(self, css_class):
+        return f'<table border="0" cellpadding="0" cellspacing="0" class="{css_class}">'
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        v = []
-        a = v.append
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month)
-        a('\n')
-        a(self.formatmonthname(theyear, themonth, withyear=withyear))
-        a('\n')
-        a(self.formatweekheader())
-        a('\n')
-        for week in self.monthdays2calendar(theyear, themonth):
-            a(self.formatweek(week))
-            a('\n')
-        a('</table>')
-        a('\n')
-        return ''.join(v)
+        rows = [self._table_open(self.cssclass_month),
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return ''.join(row + '\n' for row in rows)
 
     def formatyear(self, theyear, width=3):
-        v = []
-        a = v.append
         width = max(width, 1)
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year)
-        a('\n')
-        a('<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear))
-        for i in range(January, January + 12, width):
-            months = range(i, min(i + width, 13))
-            a('<tr>')
-            for m in months:
-                a('<td>')
-                a(self.formatmonth(theyear, m, withyear=False))
-                a('</td>')
-            a('</tr>')
-        a('</table>')
-        return ''.join(v)
+        parts = [self._table_open(self.cssclass_year), '\n',
+                 f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for start in range(1, 13, width):
+            cells = ''.join([f'<td>{self.formatmonth(theyear, n, withyear=False)}</td>'
+                             for n in range(start, min(start + width, 13))])
+            parts.append(f'<tr>{cells}</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
 
+# Pyjama has no locales: the locale calendars are the plain ones.
 LocaleTextCalendar = TextCalendar
 LocaleHTMLCalendar = HTMLCalendar
 
-c = TextCalendar()
-
-firstweekday = c.getfirstweekday
+# The module-level functions are bound methods of one shared TextCalendar.
+_default = TextCalendar()
+c = _default
+firstweekday = _default.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday not in range(7):
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
+    _default.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
-
-_colwidth = 7 * 3 - 1
-_spacing = 6
+monthcalendar = _default.monthdayscalendar
+prweek = _default.prweek
+week = _default.formatweek
+weekheader = _default.formatweekheader
+prmonth = _default.prmonth
+month = _default.formatmonth
+calendar = _default.formatyear
+prcal = _default.pryear
 
 
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+def formatstring(cols, colwidth=20, spacing=6):
+    """The strings in cols, each centred in colwidth, joined by `spacing` spaces."""
+    return (' ' * spacing).join([text.center(colwidth) for text in cols])
+
+
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring(cols, colwidth, spacing)."""
     print(formatstring(cols, colwidth, spacing))
 
 
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
-
-
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORDINAL = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """Seconds since the Unix epoch of a UTC time tuple (the inverse of time.gmtime)."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORDINAL + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
