@@ -6,25 +6,26 @@ Threads (to_thread, run_in_executor, a loop per thread) need the VM's _thread; n
 (yet): streams, sockets, subprocesses, run_coroutine_threadsafe.
 """
 
+# Re-exported submodules, lowest layer first: errors, the loop, futures and tasks, then the
+# tools built on tasks.
+from .exceptions import *
+from .events import *
 from .base_events import *
 from .coroutines import *
-from .events import *
-from .exceptions import *
 from .futures import *
+from .tasks import *
 from .locks import *
 from .queues import *
-from .runners import *
-from .taskgroups import *
-from .tasks import *
-from .threads import *
 from .timeouts import *
+from .taskgroups import *
+from .threads import *
+from .runners import *
 
 from . import backend
 from . import session
 
-__all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__
-           + futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__
-           + taskgroups.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__)
+__all__ = sum((m.__all__ for m in (exceptions, events, base_events, coroutines, futures, tasks,
+                                   locks, queues, timeouts, taskgroups, threads, runners)), ())
 
 # CPython names for the default loop class.
 SelectorEventLoop = EventLoop

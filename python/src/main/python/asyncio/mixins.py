@@ -1,4 +1,8 @@
-"""Binding of synchronisation primitives to the loop that first uses them."""
+"""Loop affinity for the synchronisation primitives (Lock, Event, Queue, ...).
+
+A primitive is created outside any loop and adopts the first running loop that waits on it;
+using it later from another loop is an error, as in CPython.
+"""
 
 from . import events
 
@@ -7,9 +11,10 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        running = events._get_running_loop()
+        owner = self._loop
+        if owner is None:
+            self._loop = owner = running
+        if running is owner:
+            return running
+        raise RuntimeError(f'{self!r} is bound to a different event loop')

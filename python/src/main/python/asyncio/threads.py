@@ -1,4 +1,4 @@
-"""High-level support for working with threads in asyncio: to_thread."""
+"""asyncio.to_thread: run a blocking call on the loop's default executor."""
 
 __all__ = ('to_thread',)
 
@@ -7,19 +7,11 @@ from . import events
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Asynchronously run function *func* in a separate thread.
+    """Run func(*args, **kwargs) in a worker thread and await its result.
 
-    Any *args and **kwargs supplied for this function are directly passed to *func*. Also, the
-    current :class:`contextvars.Context` is propagated, allowing context variables from the
-    main thread to be accessed in the separate thread.
-
-    Return a coroutine that can be awaited to get the eventual result of *func*.
-    (NotImplementedError from run_in_executor on an interpreter without threads.)
+    The caller's contextvars context goes along, so context variables set in the coroutine
+    are visible to func.  Without the VM's _thread, run_in_executor raises NotImplementedError.
     """
-    loop = events.get_running_loop()
-    ctx = _compat.copy_context()
-
-    def func_call():
-        return ctx.run(func, *args, **kwargs)
-
-    return await loop.run_in_executor(None, func_call)
+    context = _compat.copy_context()
+    runner = lambda: context.run(func, *args, **kwargs)
+    return await events.get_running_loop().run_in_executor(None, runner)
