@@ -6,93 +6,91 @@ from . import events
 from . import exceptions
 from . import tasks
 
-_CREATED = 'created'
-_ENTERED = 'active'
-_EXPIRING = 'expiring'
-_EXPIRED = 'expired'
-_EXITED = 'finished'
+# Life of a Timeout; the strings are what its repr shows.
+_NEW, _ACTIVE, _FIRING, _EXPIRED, _DONE = 'created', 'active', 'expiring', 'expired', 'finished'
 
 
 class Timeout:
-    """Asynchronous context manager that cancels its task when the deadline passes.
+    """Async context manager that cancels the task around it once the deadline passes.
 
-    The cancellation is turned into TimeoutError on exit only if it was ours: the task's
-    cancelling() count is compared with its value on entry, so an outer cancel() still wins.
+    On exit the CancelledError becomes TimeoutError only if the cancellation was ours: the
+    task's cancelling() count is compared with the one seen on entry, so a cancel() from
+    outside still propagates as a cancellation.
     """
 
     def __init__(self, when):
-        self._state = _CREATED
-        self._timeout_handler = None
-        self._task = None
         self._when = when
+        self._state = _NEW
+        self._task = None
+        self._alarm = None          # the loop's TimerHandle (or Handle when already due)
+        self._cancels_before = 0
 
     def when(self):
         return self._when
 
+    def expired(self):
+        return self._state == _FIRING or self._state == _EXPIRED
+
     def reschedule(self, when):
-        """Move the deadline (None: no deadline)."""
-        if self._state is not _ENTERED:
-            if self._state is _CREATED:
+        """Move the deadline to loop time *when* (None: wait forever)."""
+        if self._state != _ACTIVE:
+            if self._state == _NEW:
                 raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state} Timeout')
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
+        self._disarm()
+        if when is not None:
             loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
-    def expired(self):
-        return self._state in (_EXPIRING, _EXPIRED)
+            self._alarm = (loop.call_soon(self._fire) if when <= loop.time()
+                           else loop.call_at(when, self._fire))
 
     def __repr__(self):
-        info = ['']
-        if self._state is _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        return f"<Timeout [{self._state}]{' '.join(info)}>"
+        shown = ''
+        if self._state == _ACTIVE:
+            shown = ' when=' + str(None if self._when is None else round(self._when, 3))
+        return f'<Timeout [{self._state}]{shown}>'
 
     async def __aenter__(self):
-        if self._state is not _CREATED:
+        if self._state != _NEW:
             raise RuntimeError('Timeout has already been entered')
         task = tasks.current_task()
         if task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._state = _ENTERED
         self._task = task
-        self._cancelling = task.cancelling()
+        self._cancels_before = task.cancelling()
+        self._state = _ACTIVE
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _EXPIRING:
+        self._disarm()
+        if self._state == _ACTIVE:
+            self._state = _DONE
+        elif self._state == _FIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
+            ours = self._task.uncancel() <= self._cancels_before
+            if ours and exc_type is exceptions.CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state is _ENTERED:
-            self._state = _EXITED
         return None
 
-    def _on_timeout(self):
+    def _disarm(self):
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+
+    def _fire(self):
+        self._alarm = None
+        self._state = _FIRING
         self._task.cancel()
-        self._state = _EXPIRING
-        self._timeout_handler = None
 
 
 def timeout(delay):
-    """Timeout context manager ``delay`` seconds from now (None: no deadline)."""
-    loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """A Timeout *delay* seconds from now (None: no deadline)."""
+    if delay is None:
+        return Timeout(None)
+    return Timeout(events.get_running_loop().time() + delay)
 
 
 def timeout_at(when):
-    """Timeout context manager at the absolute loop time ``when`` (None: no deadline)."""
+    """A Timeout at absolute loop time *when* (None: no deadline)."""
     return Timeout(when)
