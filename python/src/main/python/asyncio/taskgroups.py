@@ -1,4 +1,4 @@
-"""TaskGroup (3.11): tasks that finish together; the first error cancels the rest."""
+"""asyncio.TaskGroup (3.11): tasks that finish together; the first error cancels the rest."""
 
 __all__ = ('TaskGroup',)
 
@@ -7,132 +7,133 @@ from . import exceptions
 from . import tasks
 
 
-class TaskGroup:
-    """Async context manager owning tasks; errors come out as one BaseExceptionGroup.
+def _fatal(error):
+    # Errors that must not be wrapped in the group: they end the program, so they win.
+    return isinstance(error, (KeyboardInterrupt, SystemExit))
 
-    When a child fails, its siblings and the parent task (at its current await in the body or in
-    __aexit__) are cancelled; __aexit__ waits for every child before raising.
+
+class TaskGroup:
+    """Async context manager owning child tasks; their errors come out as one exception group.
+
+    The first child failure cancels the other children and the parent task (at its current
+    await, in the body or in __aexit__); __aexit__ waits for every child, then raises
+    BaseExceptionGroup('unhandled errors in a TaskGroup', errors).
     """
 
     def __init__(self):
+        self._loop = None
+        self._parent = None
+        self._children = set()
+        self._errors = []
+        self._fatal_error = None      # a KeyboardInterrupt/SystemExit, re-raised as is
         self._entered = False
         self._exiting = False
         self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._we_cancelled_parent = False
+        self._all_done = None         # future __aexit__ sleeps on until the children end
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+        words = []
+        if self._children:
+            words.append(f'tasks={len(self._children)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f"<TaskGroup{' '.join(info)}>"
+            words.append('entered')
+        return '<TaskGroup' + ''.join(' ' + w for w in words) + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        self._loop = self._loop or events.get_running_loop()
+        self._parent = tasks.current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # The parent was cancelled by us (a child failed): that cancellation is consumed here.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        if exc is not None and _fatal(exc) and self._fatal_error is None:
+            self._fatal_error = exc
+        # A CancelledError from the body goes on outward unless it was our own doing.
+        outer_cancel = exc if et is exceptions.CancelledError else None
+        if self._we_cancelled_parent and self._parent.uncancel() == 0:
+            outer_cancel = None
         if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            self._cancel_children()
+        while self._children:
+            self._all_done = self._all_done or self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
+                await self._all_done
+            except exceptions.CancelledError as cancel:
+                # Cancelled from outside while waiting: pass it on once the children end.
                 if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+                    outer_cancel = cancel
+                    self._cancel_children()
+            self._all_done = None
+        if self._fatal_error is not None:
+            raise self._fatal_error
+        if outer_cancel is not None and not self._errors:
+            raise outer_cancel
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
-            try:
-                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
-            finally:
-                self._errors = None
+            collected, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', collected) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Create a task belonging to this group."""
+        """Start *coro* as a child task of this group and return the task."""
+        problem = None
         if not self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+            problem = 'has not been entered'
+        elif self._exiting and not self._children:
+            problem = 'is finished'
+        elif self._aborting:
+            problem = 'is shutting down'
+        if problem is not None:
+            raise RuntimeError(f'TaskGroup {self!r} {problem}')
         if context is None:
-            task = self._loop.create_task(coro)
+            child = self._loop.create_task(coro)
         else:
-            task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
-        if task.done():
-            self._on_task_done(task)
+            child = self._loop.create_task(coro, context=context)
+        tasks._set_task_name(child, name)
+        # An eager task factory may have run the task to its end already.
+        if child.done():
+            self._child_finished(child)
         else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
+            self._children.add(child)
+            child.add_done_callback(self._child_finished)
+        return child
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
+    def _cancel_children(self):
         self._aborting = True
-        for task in self._tasks:
-            if not task.done():
-                task.cancel()
+        for child in self._children:
+            if not child.done():
+                child.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+    def _child_finished(self, child):
+        self._children.discard(child)
+        waiter = self._all_done
+        if waiter is not None and not self._children and not waiter.done():
+            waiter.set_result(True)
+        error = None if child.cancelled() else child.exception()
+        if error is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(error)
+        if _fatal(error) and self._fatal_error is None:
+            self._fatal_error = error
+        if self._parent.done():
+            # Nobody is left to raise it to; report it like an unretrieved task error.
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
+                'message': f'Task {child!r} has errored out but its parent '
+                           f'task {self._parent} is already completed',
+                'exception': error,
+                'task': child,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        elif not self._aborting and not self._we_cancelled_parent:
+            self._cancel_children()
+            self._we_cancelled_parent = True
+            self._parent.cancel()
