@@ -1,323 +1,209 @@
-"""Heap queue algorithm (a.k.a. priority queue), Pyjama's pure-Python version.
+"""Binary min-heaps kept in plain lists (a priority queue).
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k.  The sift routines
-below produce exactly the same list layouts as CPython's, so code that inspects heap[0] or the
-whole list sees the same values.
+Written for Pyjama from the documented behaviour of CPython 3.12's heapq.
+A list is a heap when every parent is <= its children: h[i] <= h[2*i+1]
+and h[i] <= h[2*i+2].  The sifting strategy below moves an item to a leaf
+and then back up, which gives the same list layouts as CPython, so code
+that looks at the whole list (not just h[0]) sees the same contents.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, fname):
+def _need_list(heap, caller):
     if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (fname, type(heap).__name__))
+        # One-argument functions say "argument", the others "argument 1".
+        which = 'argument' if caller in ('heappop', 'heapify') else 'argument 1'
+        raise TypeError('%s() %s must be list, not %s'
+                        % (caller, which, type(heap).__name__))
+
+
+def _bubble_up(heap, root, at):
+    """Move heap[at] towards root while it is smaller than its parent."""
+    moving = heap[at]
+    while at > root:
+        parent = (at - 1) >> 1
+        if moving < heap[parent]:
+            heap[at] = heap[parent]
+            at = parent
+        else:
+            break
+    heap[at] = moving
+
+
+def _sink(heap, at):
+    """Restore the heap below `at` after heap[at] was replaced.
+
+    The hole is pushed all the way down along the smaller children (one
+    comparison per level), then the displaced item bubbles back up: fewer
+    comparisons than stopping early, on average.
+    """
+    size = len(heap)
+    root = at
+    moving = heap[at]
+    child = 2 * at + 1
+    while child < size:
+        sibling = child + 1
+        if sibling < size and not heap[child] < heap[sibling]:
+            child = sibling
+        heap[at] = heap[child]
+        at = child
+        child = 2 * at + 1
+    heap[at] = moving
+    _bubble_up(heap, root, at)
 
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    _need_list(heap, 'heappush')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    _need_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return smallest
-    return last
+    tail = heap.pop()
+    if not heap:
+        return tail
+    top = heap[0]
+    heap[0] = tail
+    _sink(heap, 0)
+    return top
 
 
 def heapreplace(heap, item, /):
     """Pop and return the current smallest value, and add the new item.
 
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.
+    The heap size does not change; the returned value may be larger than
+    item.  Raises IndexError on an empty heap.
     """
-    _check_list(heap, 'heapreplace')
+    _need_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
-    smallest = heap[0]
+    top = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return smallest
+    _sink(heap, 0)
+    return top
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
+    """Push item on the heap, then pop and return the smallest item.
 
-    The combined action runs more efficiently than heappush() followed by
-    a separate call to heappop().
+    Faster than heappush() followed by heappop().
     """
-    _check_list(heap, 'heappushpop')
+    _need_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        _sink(heap, 0)
     return item
 
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap, 'heapify')
-    for i in reversed(range(len(heap) // 2)):
-        _siftup(heap, i)
+    _need_list(heap, 'heapify')
+    for at in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, at)
 
 
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _siftup_max(heap, 0)
-        return largest
-    return last
+class _Ranked:
+    """A heap entry ordered by (rank, seq); `flip` inverts the rank order.
 
+    seq breaks ties so that equal ranks keep their arrival order, and so
+    that the carried values themselves are never compared.
+    """
+    __slots__ = ('rank', 'seq', 'value', 'flip')
 
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    largest = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return largest
+    def __init__(self, rank, seq, value, flip):
+        self.rank = rank
+        self.seq = seq
+        self.value = value
+        self.flip = flip
 
-
-def _heapify_max(heap):
-    """Transform list into a maxheap, in-place, in O(len(heap)) time."""
-    for i in reversed(range(len(heap) // 2)):
-        _siftup_max(heap, i)
-
-
-def _siftdown(heap, startpos, pos):
-    # Move the item at pos up towards startpos until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Floyd's trick: walk the hole at pos down to a leaf along the smaller children, then
-    # bubble the displaced item back up.  Fewer comparisons than stopping early.
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    def __lt__(self, other):
+        a, b = (other.rank, self.rank) if self.flip else (self.rank, other.rank)
+        if a < b:
+            return True
+        if b < a:
+            return False
+        return self.seq < other.seq
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
+    """Lazily merge already-sorted iterables into one sorted stream.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
+    Items with equal keys come out in the order of their iterables.  key
+    maps items to sort keys; reverse=True expects (and yields) descending
+    order.
     """
-    # Heap entries are [value-or-key, order, value, next]; the order number keeps the merge
-    # stable and stops comparisons from ever reaching the values themselves.
-    h = []
-    if reverse:
-        _heapify_, _heappop_, _heapreplace_, direction = (
-            _heapify_max, _heappop_max, _heapreplace_max, -1)
-    else:
-        _heapify_, _heappop_, _heapreplace_, direction = heapify, heappop, heapreplace, 1
+    streams = [iter(source) for source in iterables]
+    pending = []
+    for seq, stream in enumerate(streams):
+        for value in stream:
+            rank = value if key is None else key(value)
+            pending.append(_Ranked(rank, seq, value, reverse))
+            break
+    heapify(pending)
+    while pending:
+        head = pending[0]
+        yield head.value
+        for value in streams[head.seq]:
+            head.rank = value if key is None else key(value)
+            head.value = value
+            heapreplace(pending, head)
+            break
+        else:
+            heappop(pending)
 
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            nxt = it.__next__
-            try:
-                h.append([nxt(), order * direction, nxt])
-            except StopIteration:
-                pass
-        _heapify_(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    s = h[0]
-                    value, _, nxt = s
-                    yield value
-                    s[0] = nxt()
-                    _heapreplace_(h, s)
-            except StopIteration:
-                _heappop_(h)
-        if h:
-            value, _, nxt = h[0]
-            yield value
-            yield from nxt.__self__
-        return
 
-    for order, it in enumerate(map(iter, iterables)):
-        nxt = it.__next__
-        try:
-            value = nxt()
-            h.append([key(value), order * direction, value, nxt])
-        except StopIteration:
-            pass
-    _heapify_(h)
-    while len(h) > 1:
-        try:
-            while True:
-                s = h[0]
-                _, _, value, nxt = s
-                yield value
-                value = nxt()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace_(h, s)
-        except StopIteration:
-            _heappop_(h)
-    if h:
-        _, _, value, nxt = h[0]
-        yield value
-        yield from nxt.__self__
+def _best(n, iterable, key, largest):
+    """Shared body of nsmallest/nlargest: a bounded heap of the n best.
+
+    The heap keeps the *worst* kept entry on top, so each new item needs
+    one comparison to be rejected.  Ties prefer earlier items, matching
+    sorted(iterable, key=key, reverse=largest)[:n].
+    """
+    if n == 1:
+        marker = object()
+        pick = max if largest else min
+        found = pick(iterable, default=marker, key=key)
+        return [] if found is marker else [found]
+    if hasattr(type(iterable), '__len__') and n >= len(iterable):
+        # Everything fits: one sort is cheapest.
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    if n <= 0:
+        return []
+    kept = []
+    for seq, value in enumerate(iterable):
+        rank = value if key is None else key(value)
+        # For the smallest, the worst entry is the largest rank, latest seq:
+        # order entries by (rank, seq) reversed.  For the largest, the
+        # worst is the smallest rank, latest seq.
+        entry = _Ranked(rank, -seq, value, not largest)
+        if len(kept) < n:
+            heappush(kept, entry)
+            continue
+        worst = kept[0].rank
+        if (worst < rank) if largest else (rank < worst):
+            heapreplace(kept, entry)
+    kept.sort(reverse=True)
+    return [entry.value for entry in kept]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
+    """Return a list of the n smallest items (by key), smallest first.
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
+    Same result as sorted(iterable, key=key)[:n], in less memory.
     """
-    if n == 1:
-        sentinel = object()
-        result = min(iterable, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if n <= 0:
-        return []
-    # Keep a max-heap of the n best (key, order, value) seen so far; the order number keeps
-    # equal keys in input order and stops comparisons from reaching the values.
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top = result[0][0]
-                order += 1
-        result.sort()
-        return [elem for elem, order in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top = result[0][0]
-            order += 1
-    result.sort()
-    return [elem for k, order, elem in result]
+    return _best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
+    """Return a list of the n largest items (by key), largest first.
 
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    Same result as sorted(iterable, key=key, reverse=True)[:n].
     """
-    if n == 1:
-        sentinel = object()
-        result = max(iterable, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    # A min-heap of the n best; decreasing order numbers make earlier items win ties.
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top = result[0][0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for elem, order in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top = result[0][0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for k, order, elem in result]
+    return _best(n, iterable, key, True)
