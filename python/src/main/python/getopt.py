@@ -1,17 +1,21 @@
-"""Parser for command line options in the style of Unix getopt() (Pyjama, pure Python)."""
+"""Command-line option parsing in the style of C's getopt().
+
+Written for Pyjama from the documented behaviour of CPython 3.12's getopt.
+Both parsers return (pairs, leftovers): pairs is a list of (option, value)
+with options spelled '-x' or '--name' and value '' when there is none.
+"""
 import os
 
 __all__ = ['GetoptError', 'error', 'getopt', 'gnu_getopt']
 
 
 class GetoptError(Exception):
-    opt = ''
-    msg = ''
+    """Bad command line; .msg says why and .opt names the option."""
+    msg = opt = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg
@@ -20,98 +24,116 @@ class GetoptError(Exception):
 error = GetoptError
 
 
+def _long_spec(name, longopts):
+    """Resolve a (possibly abbreviated) long option: (full name, takes_value).
+
+    An exact name wins over longer names it prefixes; otherwise the prefix
+    must pick out exactly one declared option.
+    """
+    candidates = [spec for spec in longopts if spec.startswith(name)]
+    if name in candidates:
+        return name, False
+    if name + '=' in candidates:
+        return name, True
+    if not candidates:
+        raise GetoptError('option --%s not recognized' % name, name)
+    if len(candidates) > 1:
+        raise GetoptError('option --%s not a unique prefix' % name, name)
+    spec = candidates[0]
+    if spec.endswith('='):
+        return spec[:-1], True
+    return spec, False
+
+
+def _take_long(pairs, word, longopts, rest):
+    """Consume one '--name[=value]' word; returns the remaining words."""
+    name, eq, value = word[2:].partition('=')
+    full, wants_value = _long_spec(name, longopts)
+    if not wants_value:
+        if eq:
+            raise GetoptError('option --%s must not have an argument' % full, full)
+        value = ''
+    elif not eq:
+        if not rest:
+            raise GetoptError('option --%s requires argument' % full, full)
+        value, rest = rest[0], rest[1:]
+    pairs.append(('--' + full, value))
+    return rest
+
+
+def _short_wants_value(letter, shortopts):
+    """True if letter is declared with a trailing ':'; error if undeclared."""
+    at = shortopts.find(letter) if letter != ':' else -1
+    if at < 0:
+        raise GetoptError('option -%s not recognized' % letter, letter)
+    return shortopts[at + 1:at + 2] == ':'
+
+
+def _take_shorts(pairs, cluster, shortopts, rest):
+    """Consume one '-abc' word (letters, maybe ending in a valued option)."""
+    while cluster:
+        letter, cluster = cluster[0], cluster[1:]
+        value = ''
+        if _short_wants_value(letter, shortopts):
+            if not cluster:
+                if not rest:
+                    raise GetoptError('option -%s requires argument' % letter, letter)
+                cluster, rest = rest[0], rest[1:]
+            value, cluster = cluster, ''
+        pairs.append(('-' + letter, value))
+    return rest
+
+
+def _is_option(word):
+    return word.startswith('-') and word != '-'
+
+
 def getopt(args, shortopts, longopts=[]):
-    """Parse options up to the first non-option argument: returns (options, remaining args)."""
-    opts = []
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Parse options until the first argument that is not one (or '--').
+    shortopts lists option letters, a ':' after one that takes a value;
+    longopts lists long names, with a trailing '=' for those taking one.
+    """
     longopts = [longopts] if isinstance(longopts, str) else list(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+    pairs = []
+    while args and _is_option(args[0]):
+        word, args = args[0], args[1:]
+        if word == '--':
             break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
+        if word.startswith('--'):
+            args = _take_long(pairs, word, longopts, args)
         else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+            args = _take_shorts(pairs, word[1:], shortopts, args)
+    return pairs, args
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """Like getopt(), but options and non-option arguments may be intermixed."""
-    opts = []
-    prog_args = []
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Like getopt(), but options and other arguments may be mixed.  A '+'
+    opening shortopts, or POSIXLY_CORRECT in the environment, restores
+    getopt()'s stop at the first non-option.
+    """
     longopts = [longopts] if isinstance(longopts, str) else list(longopts)
+    strict = shortopts.startswith('+') or bool(os.environ.get('POSIXLY_CORRECT'))
     if shortopts.startswith('+'):
         shortopts = shortopts[1:]
-        all_options_first = True
-    else:
-        all_options_first = bool(os.environ.get('POSIXLY_CORRECT'))
+    pairs = []
+    leftovers = []
     while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+        word, args = args[0], args[1:]
+        if word == '--':
+            leftovers.extend(args)
             break
-        if args[0][:2] == '--':
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-        elif all_options_first:
-            prog_args += args
+        if word.startswith('--'):
+            args = _take_long(pairs, word, longopts, args)
+        elif _is_option(word):
+            args = _take_shorts(pairs, word[1:], shortopts, args)
+        elif strict:
+            leftovers.append(word)
+            leftovers.extend(args)
             break
         else:
-            prog_args.append(args[0])
-            args = args[1:]
-    return opts, prog_args
-
-
-def do_longs(opts, opt, longopts, args):
-    opt, eq, optarg = opt.partition('=')
-    if not eq:
-        optarg = None
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
-
-
-def long_has_args(opt, longopts):
-    """(takes an argument, full option name) for a possibly abbreviated long option."""
-    possibilities = [o for o in longopts if o.startswith(opt)]
-    if not possibilities:
-        raise GetoptError('option --%s not recognized' % opt, opt)
-    if opt in possibilities:
-        return False, opt
-    if opt + '=' in possibilities:
-        return True, opt
-    if len(possibilities) > 1:
-        raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    match = possibilities[0]
-    if match.endswith('='):
-        return True, match[:-1]
-    return False, match
-
-
-def do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
-
-
-def short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
+            leftovers.append(word)
+    return pairs, leftovers
