@@ -1,10 +1,13 @@
-"""Generic (shallow and deep) copying operations (Pyjama, pure Python).
+"""Shallow and deep copies of arbitrary objects: copy(x) and deepcopy(x).
 
-Copying goes, in order, through: the built-in fast paths below, the class's __copy__ /
-__deepcopy__, copyreg.dispatch_table, then the object's __reduce_ex__(4) / __reduce__().
+Written for Pyjama from the documented behaviour of CPython 3.12's copy.
+Classes take part through __copy__ / __deepcopy__(memo), or else through
+the pickle protocol (copyreg.dispatch_table, __reduce_ex__(4),
+__reduce__), whose reduce value is rebuilt by _rebuild below.
 """
-
 import copyreg
+import types
+import weakref
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -13,212 +16,167 @@ class Error(Exception):
     pass
 
 
-error = Error   # backward compatibility
+error = Error   # the old name, still documented
+
+
+# Types whose instances never need copying, shallow or deep: they are
+# immutable or have identity semantics.
+_SHARED_ALWAYS = frozenset({
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex,
+    str, bytes, type, range, property, types.BuiltinFunctionType,
+    types.FunctionType, types.CodeType, weakref.ref,
+})
+# A shallow copy may also share these containers of shared references.
+_SHARED_SHALLOW = _SHARED_ALWAYS | {tuple, frozenset, slice}
+
+_SHALLOW_BY_METHOD = {list: list.copy, dict: dict.copy, set: set.copy,
+                      bytearray: bytearray.copy}
+
+
+def _reduce(x, kind):
+    """The pickle-protocol description of x, used when nothing else applies."""
+    cls = type(x)
+    custom = copyreg.dispatch_table.get(cls)
+    if custom is not None:
+        return custom(x)
+    method = getattr(x, '__reduce_ex__', None)
+    if method is not None:
+        return method(4)
+    method = getattr(x, '__reduce__', None)
+    if method:
+        return method()
+    raise Error('un(%s)copyable object of type %s' % (kind, cls))
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Shallow copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-    if issubclass(cls, type):
+    if cls in _SHARED_SHALLOW or issubclass(cls, type):
         return x
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    reductor = copyreg.dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, '__reduce_ex__', None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, '__reduce__', None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error('un(shallow)copyable object of type %s' % cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    by_method = _SHALLOW_BY_METHOD.get(cls)
+    if by_method is not None:
+        return by_method(x)
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    recipe = _reduce(x, 'shallow')
+    if isinstance(recipe, str):
+        return x        # a global name: the object is its own copy
+    return _rebuild(x, None, *recipe)
 
 
-def _copy_immutable(x):
-    return x
+def _deep_list(x, memo):
+    twin = []
+    memo[id(x)] = twin
+    for item in x:
+        twin.append(deepcopy(item, memo))
+    return twin
 
 
-_copy_dispatch = d = {}
-for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range,
-          slice, property, type(Ellipsis), type(NotImplemented), type(len), type(copy),
-          type(copy.__code__)):
-    d[t] = _copy_immutable
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-del d, t
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
-        else:
-            copier = getattr(x, '__deepcopy__', None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                reductor = copyreg.dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                else:
-                    reductor = getattr(x, '__reduce_ex__', None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, '__reduce__', None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error('un(deep)copyable object of type %s' % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
-
-
-_deepcopy_dispatch = d = {}
-
-
-def _deepcopy_atomic(x, memo):
-    return x
-
-
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes,
-          str, type(copy.__code__), type, range, type(len), property, type(copy)):
-    d[t] = _deepcopy_atomic
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # A tuple that contains itself through a list got copied while we were busy.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-
-
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
+def _deep_dict(x, memo):
+    twin = {}
+    memo[id(x)] = twin
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
+        twin[deepcopy(key, memo)] = deepcopy(value, memo)
+    return twin
 
 
-d[dict] = _deepcopy_dict
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple reached again through its own items was copied meanwhile.
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(new is old for new, old in zip(items, x)):
+        return x
+    return tuple(items)
 
 
-def _deepcopy_method(x, memo):
+def _deep_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-class _C:
-    def f(self):
-        pass
+def _deep_rebuilt(x, memo):
+    # What CPython's reduce value for these built-ins amounts to: a new
+    # object made from deep copies of the contents.  Done directly because
+    # the interpreter's object.__reduce_ex__ does not yet describe their
+    # contents (see docs/python-differences.md).
+    cls = type(x)
+    if cls is slice:
+        return slice(*deepcopy((x.start, x.stop, x.step), memo))
+    if cls is bytearray:
+        return bytearray(x)
+    return cls(deepcopy(list(x), memo))
 
 
-d[type(_C().f)] = _deepcopy_method
-del d, t, _C
+_DEEP_BY_TYPE = {list: _deep_list, dict: _deep_dict, tuple: _deep_tuple,
+                 types.MethodType: _deep_method, set: _deep_rebuilt,
+                 frozenset: _deep_rebuilt, bytearray: _deep_rebuilt, slice: _deep_rebuilt}
 
 
-def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo, so that its id is not reused while the
-    memo lives (copies of objects whose originals died could otherwise be confused)."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
+    if memo is None:
+        memo = {}
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
+    cls = type(x)
+    if cls in _SHARED_ALWAYS or issubclass(cls, type):
+        twin = x
+    elif cls in _DEEP_BY_TYPE:
+        twin = _DEEP_BY_TYPE[cls](x, memo)
+    else:
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            twin = hook(memo)
+        else:
+            recipe = _reduce(x, 'deep')
+            twin = x if isinstance(recipe, str) else _rebuild(x, memo, *recipe)
+    if twin is not x:
+        memo[key] = twin
+        _pin(x, memo)
+    return twin
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *,
-                 deepcopy=deepcopy):
+def _pin(x, memo):
+    """Keep the original alive as long as the memo, so its id is not reused
+    by a new object that would then wrongly find x's copy in the memo."""
+    memo.setdefault(id(memo), []).append(x)
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    """Make the copy a reduce value describes (deep when memo is given)."""
     deep = memo is not None
+    clone = (lambda v: deepcopy(v, memo)) if deep else (lambda v: v)
     if deep and args:
-        args = deepcopy(args, memo)
+        args = clone(args)
     y = func(*args)
     if deep:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
+        state = clone(state)
         if hasattr(y, '__setstate__'):
             y.__setstate__(state)
         else:
+            slots = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
+                state, slots = state
             if state is not None:
                 y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+            if slots is not None:
+                for name, value in slots.items():
+                    setattr(y, name, value)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(clone(item))
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            y[clone(k)] = clone(v)
     return y
-
