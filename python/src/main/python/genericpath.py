@@ -1,4 +1,8 @@
-"""Path operations shared by every flavour of os.path (Pyjama, pure Python)."""
+"""The os.path functions that do not depend on the path flavour (Pyjama).
+
+posixpath re-exports everything in __all__ and uses the two private helpers at the bottom
+(splitext's rule and the str/bytes argument check) for its own functions.
+"""
 import os
 import stat
 
@@ -7,113 +11,104 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'samestat']
 
 
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links."""
+def _st_mode(path, follow_links=True):
+    """The path's st_mode, or None when it cannot be stat'ed (missing, bad name, NUL byte)."""
     try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def _mode_of(path, stat_function=None):
-    try:
-        return (stat_function or os.stat)(path).st_mode
+        result = os.stat(path) if follow_links else os.lstat(path)
     except (OSError, ValueError):
         return None
+    return result.st_mode
+
+
+def exists(path):
+    """True if os.stat(path) succeeds (so False for a dangling symbolic link)."""
+    return _st_mode(path) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file."""
-    mode = _mode_of(path)
-    return mode is not None and stat.S_ISREG(mode)
+    """True if path names an existing regular file (links followed)."""
+    mode = _st_mode(path)
+    return False if mode is None else stat.S_ISREG(mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    mode = _mode_of(s)
-    return mode is not None and stat.S_ISDIR(mode)
+    """True if s names an existing directory (links followed)."""
+    mode = _st_mode(s)
+    return False if mode is None else stat.S_ISDIR(mode)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link."""
-    mode = _mode_of(path, os.lstat)
-    return mode is not None and stat.S_ISLNK(mode)
+    """True if path itself is a symbolic link."""
+    mode = _st_mode(path, follow_links=False)
+    return False if mode is None else stat.S_ISLNK(mode)
 
 
-def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
+# The four stat-field getters differ only in the field; errors from os.stat propagate.
+def _stat_field(field, what):
+    def getter(filename):
+        return getattr(os.stat(filename), field)
+    getter.__doc__ = 'Return the ' + what + ' of a file, reported by os.stat().'
+    return getter
 
 
-def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
+getsize = _stat_field('st_size', 'size')
+getmtime = _stat_field('st_mtime', 'last modification time')
+getatime = _stat_field('st_atime', 'last access time')
+getctime = _stat_field('st_ctime', 'metadata change time')
+for _name in ('getsize', 'getmtime', 'getatime', 'getctime'):
+    globals()[_name].__name__ = globals()[_name].__qualname__ = _name
+del _name
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component."""
+    """The longest common prefix, character by character, of a list of paths."""
     if not m:
         return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    # The common prefix of all items is the common prefix of the smallest and the largest.
-    low, high = min(m), max(m)
-    for i, item in enumerate(low):
-        if item != high[i]:
-            return low[:i]
-    return low
+    # Lists/tuples of components are compared as they are; anything else is a path.
+    items = m if isinstance(m[0], (list, tuple)) else [os.fspath(x) for x in m]
+    # Sorting puts the two most different items at the ends; their prefix is everyone's.
+    first, last = min(items), max(items)
+    n = 0
+    limit = min(len(first), len(last))
+    while n < limit and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file."""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """True if two stat results describe one file."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory."""
+    """True if both paths name one file (same st_dev and st_ino); os.stat errors propagate."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file."""
+    """True if two open descriptors refer to one file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def _splitext(p, sep, altsep, extsep):
-    """Split the extension from a pathname: leading dots of the last component do not count."""
-    last_sep = p.rfind(sep)
+    """Split p into (root, ext): ext starts at the last extsep of the last component, unless
+    everything before it in that component is extsep too (so '.bashrc' has no extension)."""
+    name_start = p.rfind(sep) + 1
     if altsep:
-        last_sep = max(last_sep, p.rfind(altsep))
+        name_start = max(name_start, p.rfind(altsep) + 1)
     dot = p.rfind(extsep)
-    if dot > last_sep:
-        start = last_sep + 1
-        while start < dot:
-            if p[start:start + 1] != extsep:
-                return p[:dot], p[dot:]
-            start += 1
+    if dot >= name_start and p[name_start:dot].strip(extsep):
+        return p[:dot], p[dot:]
     return p, p[:0]
 
 
 def _check_arg_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
+    """The TypeError CPython raises for a non-path argument, or for str mixed with bytes."""
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if has_str and has_bytes:
+                            f'os.PathLike object, not {type(arg).__name__!r}') from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
