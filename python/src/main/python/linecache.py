@@ -1,8 +1,11 @@
-"""Cache lines from Python source files (Pyjama, pure Python).
+"""Source lines of Python files, cached by file name (Pyjama's own linecache).
 
-Sources are read with open() when the platform has files, or asked from a module's
-__loader__.get_source() (frozen modules, the REPL).  Entries are (size, mtime, lines,
-fullname); a None mtime means the entry is never invalidated by checkcache().
+Where the text comes from, in order: a file readable with open() (the name as given, or
+relative to an entry of sys.path), or the get_source() of the loader found in a module's
+globals (frozen modules, the shell).  Each entry of `cache` is one of
+    (size, mtime, lines, fullname)   text already read; mtime None = never stale
+    (loader_thunk,)                  registered by lazycache(), read on first use
+which is the layout CPython uses too, so code that seeds `cache` by hand keeps working.
 """
 
 import sys
@@ -12,173 +15,171 @@ __all__ = ['getline', 'clearcache', 'checkcache', 'lazycache']
 cache = {}
 
 
+def _pseudo(name):
+    # '<stdin>', '<string>', '' ... have no text to find.
+    return not name or (name[:1] == '<' and name[-1:] == '>')
+
+
+def _pending(entry):
+    return len(entry) == 1
+
+
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    """Line `lineno` (1-based, newline included) of the file, or '' if there is none."""
+    every = getlines(filename, module_globals)
+    return every[lineno - 1] if 0 < lineno <= len(every) else ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of the file, reading it into the cache first if needed ([] if unknown)."""
+    entry = cache.get(filename)
+    if entry is not None and not _pending(entry):
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
-        clearcache()
+        cache.clear()
         return []
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date (only file entries with a known mtime)."""
+    """Discard any cache entry whose file changed on disk (entries without an mtime stay)."""
     if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
+        names = list(cache)
     else:
+        names = [filename] if filename in cache else []
+    if not names:
         return
     try:
         import os
     except ImportError:
         return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
+    for name in names:
+        entry = cache.get(name)
+        if entry is None or _pending(entry) or entry[1] is None:
             continue
         try:
-            stat = os.stat(fullname)
+            st = os.stat(entry[3])
         except (OSError, ValueError):
-            cache.pop(filename, None)
+            del cache[name]
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        if (st.st_size, st.st_mtime) != (entry[0], entry[1]):
+            del cache[name]
 
 
-def _read_source(fullname):
+def _cookie_encoding(raw):
+    """The PEP 263 coding declaration among the first two lines, else utf-8."""
+    for line in raw.split(b'\n', 2)[:2]:
+        text = line.strip()
+        if not text.startswith(b'#'):
+            if text:
+                break
+            continue
+        at = text.find(b'coding')
+        if at >= 0 and text[at + 6:at + 7] in (b':', b'='):
+            words = text[at + 7:].split()
+            if words:
+                return words[0].decode('ascii', 'replace')
+            break
+    return 'utf-8'
+
+
+def _load_file(path):
+    """(text, size) of a source file, or None when it cannot be read or decoded."""
     try:
-        with open(fullname, 'rb') as fp:
-            data = fp.read()
+        with open(path, 'rb') as f:
+            raw = f.read()
     except (OSError, NameError, ValueError, TypeError):
         return None
-    encoding = 'utf-8'
-    # A coding cookie on one of the first two lines names the encoding (PEP 263).
-    for line in data.split(b'\n', 2)[:2]:
-        stripped = line.strip()
-        if stripped.startswith(b'#') and b'coding' in stripped:
-            rest = stripped.split(b'coding', 1)[1]
-            if rest[:1] in (b':', b'='):
-                name = rest[1:].strip().split()[0] if rest[1:].strip() else b''
-                if name:
-                    encoding = name.decode('ascii', 'replace')
-            break
-        if stripped and not stripped.startswith(b'#'):
-            break
-    if data.startswith(b'\xef\xbb\xbf'):
-        data = data[3:]
+    if raw[:3] == b'\xef\xbb\xbf':
+        raw = raw[3:]
     try:
-        return data.decode(encoding), len(data)
+        return raw.decode(_cookie_encoding(raw)), len(raw)
     except (LookupError, UnicodeDecodeError):
         return None
 
 
-def _as_lines(text):
+def _split(text):
+    # Every cached line ends with a newline, the last one included.
     lines = text.splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
+    if lines and lines[-1][-1:] != '\n':
+        lines[-1] = lines[-1] + '\n'
+    return lines
+
+
+def _mtime(path):
+    try:
+        import os
+        return os.stat(path).st_mtime
+    except Exception:
+        return None
+
+
+def _from_loader(filename, module_globals):
+    """Lines from a loader's get_source(), or None when there is no such loader."""
+    if not lazycache(filename, module_globals):
+        return None
+    try:
+        text = cache[filename][0]()
+    except (ImportError, OSError):
+        return None
+    if text is None:
+        return []
+    lines = _split(text)
+    cache[filename] = (len(text), None, lines, filename)
     return lines
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """(Re)read the file into the cache and return its lines; [] when it cannot be found."""
+    entry = cache.get(filename)
+    if entry is not None and not _pending(entry):
+        del cache[filename]
+    if _pseudo(filename):
         return []
-
-    result = _read_source(filename)
-    fullname = filename
-    if result is None:
-        if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    return []
-                lines = _as_lines(data)
-                cache[filename] = (len(data), None, lines, filename)
-                return lines
-        # Relative names are looked up along sys.path.
+    path = filename
+    found = _load_file(path)
+    if found is None:
+        lines = _from_loader(filename, module_globals)
+        if lines is not None:
+            return lines
         if filename.startswith('/'):
             return []
-        for dirname in getattr(sys, 'path', ()):
-            if not isinstance(dirname, str) or not dirname:
-                continue
-            fullname = dirname.rstrip('/') + '/' + filename
-            result = _read_source(fullname)
-            if result is not None:
-                break
-        else:
+        for folder in getattr(sys, 'path', ()):
+            if isinstance(folder, str) and folder:
+                path = folder.rstrip('/') + '/' + filename
+                found = _load_file(path)
+                if found is not None:
+                    break
+        if found is None:
             return []
-    text, size = result
-    lines = _as_lines(text)
-    mtime = None
-    try:
-        import os
-        mtime = os.stat(fullname).st_mtime
-    except Exception:
-        pass
-    cache[filename] = size, mtime, lines, fullname
+    text, size = found
+    lines = _split(text)
+    cache[filename] = (size, _mtime(path), lines, path)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    The module loader will be asked for the source only when getlines is
-    called, not immediately.
-
-    If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache,
-        otherwise False. To register such a load a module loader with a
-        get_source method must be found, the filename must be a cacheable
-        filename, and the filename must not be already cached.
-    """
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
+    """Remember the loader in module_globals so that the file's text can be asked of it
+    later, by getlines().  True when such a deferred entry exists (new or old); False when
+    the file is already cached, has a pseudo name, or no loader with get_source is found."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return _pending(entry)
+    if _pseudo(filename) or not module_globals or '__name__' not in module_globals:
         return False
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    spec = module_globals.get('__spec__')
+    modname = getattr(spec, 'name', None) or module_globals['__name__']
+    loader = getattr(spec, 'loader', None)
+    if loader is None:
+        loader = module_globals.get('__loader__')
+    source_of = getattr(loader, 'get_source', None)
+    if not (modname and source_of):
         return False
-    if module_globals and '__name__' in module_globals:
-        spec = module_globals.get('__spec__')
-        name = getattr(spec, 'name', None) or module_globals['__name__']
-        loader = getattr(spec, 'loader', None)
-        if loader is None:
-            loader = module_globals.get('__loader__')
-        get_source = getattr(loader, 'get_source', None)
-        if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
-            return True
-    return False
+    cache[filename] = (lambda: source_of(modname),)
+    return True
