@@ -126,11 +126,7 @@ public final class GreenThreads {
 
     private static PyFunction trampoline(Runtime rt) {
         if (rt.threadTrampoline == null) {
-            PyDict g = new PyDict();
-            g.setItem(S.__builtins__, rt.builtins);
-            g.setStr("__name__", new PyStr("_thread"));
-            PyCode code = Builtins.compileSource("def call(f, a, k):\n    return f(*a, **k)\n", "<thread>", "exec");
-            rt.interp.runCode(code, g, g);
+            PyDict g = rt.runInternalModule("_thread", "<thread>", "def call(f, a, k):\n    return f(*a, **k)\n");
             rt.threadTrampoline = (PyFunction) g.getStr("call");
         }
         return rt.threadTrampoline;

@@ -1029,7 +1029,7 @@ public final class Interp {
                                 }
                             }
                             if (thread != null && nested == 1) {
-                                Frame nf = IteratorConsumers.asFrame(this, callable, r, argStart, argc, kwnames);
+                                Frame nf = rt.iteratorConsumers.asFrame(this, callable, r, argStart, argc, kwnames);
                                 if (nf != null) {
                                     for (int i = base; i < sp; i++) r[i] = null;
                                     sp = base;

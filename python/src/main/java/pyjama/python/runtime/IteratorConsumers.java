@@ -13,7 +13,24 @@ package pyjama.python.runtime;
  * Java loops are faster and the same.
  */
 final class IteratorConsumers {
-    private IteratorConsumers() {}
+    /**
+     * The builtins it stands in for, taken when the interpreter is made (before any program can
+     * rebind a name in builtins): the eval loop compares callables with them by identity.
+     */
+    private final PyObject listExtend, strJoin, sorted, any, all;
+    private final Runtime rt;
+    /** The helpers' module (hidden from tracebacks), compiled when a thread first needs one. */
+    private PyDict helpers;
+
+    IteratorConsumers(Runtime rt) {
+        this.rt = rt;
+        listExtend = T.LIST.dict.getStr("extend");
+        strJoin = T.STR.dict.getStr("join");
+        PyDict b = rt.builtins.dict;
+        sorted = b.getStr("sorted");
+        any = b.getStr("any");
+        all = b.getStr("all");
+    }
 
     /** The helpers, one module per interpreter; their frames are hidden from tracebacks. */
     private static final String SOURCE = String.join("\n",
@@ -56,33 +73,28 @@ final class IteratorConsumers {
      * {@code r[argStart, argStart + argc)}, or null when the call is not one of these or its
      * iterable runs no Python code.
      */
-    static Frame asFrame(Interp vm, PyObject callable, PyObject[] r, int argStart, int argc, PyStr[] kwnames) {
+    Frame asFrame(Interp vm, PyObject callable, PyObject[] r, int argStart, int argc, PyStr[] kwnames) {
         String helper;
-        int itIndex;
+        int itIndex = 0;
         if (callable == T.LIST || callable == T.TUPLE || callable == T.SET) {
             if (argc != 1 || kwnames != null) return null;
             helper = callable == T.LIST ? "to_list" : callable == T.TUPLE ? "to_tuple" : "to_set";
-            itIndex = 0;
-        } else if (callable instanceof PyMethodDescr d) {
+        } else if (callable == listExtend || callable == strJoin) {
             if (argc != 2 || kwnames != null) return null;
-            if (d.owner == T.LIST && d.name.equals("extend") && r[argStart].type == T.LIST) helper = "extend";
-            else if (d.owner == T.STR && d.name.equals("join") && r[argStart].type == T.STR) helper = "join";
-            else return null;
+            if (r[argStart].type != (callable == listExtend ? T.LIST : T.STR)) return null; // a subclass's own
+            helper = callable == listExtend ? "extend" : "join";
             itIndex = 1;
-        } else if (callable instanceof PyBuiltinFunction b && !b.bound) {
-            PyDict builtins = vm.rt.builtins.dict;
+        } else if (callable == sorted) {
             if (argc - (kwnames == null ? 0 : kwnames.length) != 1) return null;
-            if (callable == builtins.getStr("sorted")) helper = "to_sorted";
-            else if (kwnames != null) return null;
-            else if (callable == builtins.getStr("any")) helper = "any_";
-            else if (callable == builtins.getStr("all")) helper = "all_";
-            else return null;
-            itIndex = 0;
+            helper = "to_sorted";
+        } else if (callable == any || callable == all) {
+            if (argc != 1 || kwnames != null) return null;
+            helper = callable == any ? "any_" : "all_";
         } else {
             return null;
         }
         if (!runsPython(r[argStart + itIndex])) return null;
-        PyFunction fn = (PyFunction) helpers(vm.rt).getStr(helper);
+        PyFunction fn = (PyFunction) helpers().getStr(helper);
         return vm.newFrame(fn, null, r, argStart, argc, kwnames);
     }
 
@@ -92,18 +104,14 @@ final class IteratorConsumers {
         return it.type.heap && it.type.lookup(S.__iter__) != null;
     }
 
-    private static PyDict helpers(Runtime rt) {
-        if (rt.iteratorConsumers == null) {
-            PyDict g = new PyDict();
-            g.setItem(S.__builtins__, rt.builtins);
-            g.setStr("__name__", new PyStr("builtins"));
-            PyCode code = Builtins.compileSource(SOURCE, "<builtins>", "exec");
-            rt.interp.runCode(code, g, g);
+    private PyDict helpers() {
+        if (helpers == null) {
+            PyDict g = rt.runInternalModule("builtins", "<builtins>", SOURCE);
             for (int i = g.nextEntry(0); i >= 0; i = g.nextEntry(i + 1)) {
                 if (g.valueAt(i) instanceof PyFunction fn) fn.code.flags |= PyCode.CO_INLINED_COMPREHENSION;
             }
-            rt.iteratorConsumers = g;
+            helpers = g;
         }
-        return rt.iteratorConsumers;
+        return helpers;
     }
 }

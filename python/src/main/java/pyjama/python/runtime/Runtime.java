@@ -23,8 +23,8 @@ public final class Runtime {
     final Collector collector = new Collector();
     /** {@code def call(f, a, k): return f(*a, **k)}: how a thread starts a callable that is not a Python function. */
     PyFunction threadTrampoline;
-    /** The Python helpers of {@link IteratorConsumers}, made on first use. */
-    PyDict iteratorConsumers;
+    /** What a green thread's list(), sorted(), list.extend... of a generator run as (see the class). */
+    IteratorConsumers iteratorConsumers;
 
     /** A fresh interpreter state; it becomes the current one. */
     public static Runtime create(pyjama.python.PythonHost host, pyjama.python.FileSystem fs, String[] argv) {
@@ -37,10 +37,24 @@ public final class Runtime {
         rt.modules = new PyDict();
         rt.importer = new Importer(rt, rt.fs);
         rt.builtins = Builtins.create(rt);
+        rt.iteratorConsumers = new IteratorConsumers(rt);
         rt.sys = SysModule.create(rt, host, argv);
         rt.modules.setStr("builtins", rt.builtins);
         rt.modules.setStr("sys", rt.sys);
         return rt;
+    }
+
+    /**
+     * The globals of a small module of the runtime's own, written in Python (the thread
+     * trampoline, IteratorConsumers' helpers): {@code source} compiled as {@code filename}
+     * and run in this interpreter.
+     */
+    PyDict runInternalModule(String moduleName, String filename, String source) {
+        PyDict g = new PyDict();
+        g.setItem(S.__builtins__, builtins);
+        g.setStr("__name__", new PyStr(moduleName));
+        interp.runCode(Builtins.compileSource(source, filename, "exec"), g, g);
+        return g;
     }
 
     /** Writes out what files opened by Python code still buffer (as CPython does when they are collected). */
