@@ -58,6 +58,10 @@ def errors():
             f(object())
         except TypeError as e:
             print(f.__name__, e)
+    try:
+        sorted((x for x in 'ba'), kee=len)
+    except TypeError as e:
+        print('sorted', e)
 t = threading.Thread(target=errors)
 t.start()
 t.join()

@@ -86,6 +86,8 @@ final class IteratorConsumers {
             itIndex = 1;
         } else if (callable == sorted) {
             if (argc - (kwnames == null ? 0 : kwnames.length) != 1) return null;
+            // any other keyword: sorted's own error ("sort() got an unexpected keyword...")
+            if (kwnames != null) for (PyStr k : kwnames) if (!k.value.equals("key") && !k.value.equals("reverse")) return null;
             helper = "to_sorted";
         } else if (callable == any || callable == all) {
             if (argc != 1 || kwnames != null) return null;
