@@ -1,12 +1,12 @@
-"""A multi-producer, multi-consumer queue (Pyjama, pure Python).
+"""A multi-producer, multi-consumer queue (Pyjama, written for this project).
 
-With threads (the threading module over the VM's _thread) every class behaves as CPython's:
-the locks and conditions are threading's, a blocking get() or put() suspends the calling
-thread until another thread's put() or get() (or the timeout) ends the wait.
+The queues live on the interpreter's green threads: a blocking get() or put() waits on a
+threading.Condition, so it suspends only the calling thread until another thread's put() or
+get() (or the timeout) ends the wait.
 
-Without a _thread module (an interpreter built without threads) nothing else could ever fill
-or drain a queue, so a wait that could only end by another thread's action fails at once
-(with a timeout it sleeps for the timeout first, as CPython would, then raises Empty or Full).
+An interpreter built without _thread has nobody else to fill or drain a queue, so a wait that
+only another thread could end fails at once (a timed wait first sleeps its timeout, as CPython
+would, then raises Empty or Full).
 """
 import time
 
@@ -19,19 +19,15 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 class Empty(Exception):
-    """Exception raised by Queue.get(block=0)/get_nowait()."""
+    'Exception raised by Queue.get(block=0)/get_nowait().'
 
 
 class Full(Exception):
-    """Exception raised by Queue.put(block=0)/put_nowait()."""
+    'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
-class _NoThreadLock:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+class _SoloMutex:
+    """Stand-in for a lock when there is only one thread: it never contends."""
 
     def acquire(self, blocking=True, timeout=-1):
         return True
@@ -39,12 +35,17 @@ class _NoThreadLock:
     def release(self):
         pass
 
+    __enter__ = acquire
 
-class _NoThreadCondition(_NoThreadLock):
-    """Condition for a single-threaded system: a wait can only time out."""
+    def __exit__(self, *exc_info):
+        return False
 
-    def __init__(self, lock):
-        self._lock = lock
+
+class _SoloCondition(_SoloMutex):
+    """A condition nobody else can notify: waiting only ever times out."""
+
+    def __init__(self, lock=None):
+        pass
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -56,112 +57,119 @@ class _NoThreadCondition(_NoThreadLock):
     def notify(self, n=1):
         pass
 
-    def notify_all(self):
-        pass
+    notify_all = notify
 
 
-def _lock_and_conditions():
-    if threading is not None:
-        mutex = threading.Lock()
-        return mutex, threading.Condition(mutex), threading.Condition(mutex), threading.Condition(mutex)
-    mutex = _NoThreadLock()
-    return mutex, _NoThreadCondition(mutex), _NoThreadCondition(mutex), _NoThreadCondition(mutex)
+def _make_guards():
+    """One mutex and the three conditions that share it (CPython's public attribute names)."""
+    if threading is None:
+        return _SoloMutex(), _SoloCondition(), _SoloCondition(), _SoloCondition()
+    lock = threading.Lock()
+    return (lock,) + tuple(threading.Condition(lock) for _ in range(3))
+
+
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+def _await(condition, blocked, block, timeout, failure):
+    """Wait on `condition` (held by the caller) while blocked() is true.
+
+    Raises `failure` when not blocking or when the timeout runs out first."""
+    if not blocked():
+        return
+    if not block:
+        raise failure
+    if timeout is None:
+        while blocked():
+            condition.wait()
+        return
+    deadline = time.monotonic() + timeout
+    while blocked():
+        left = deadline - time.monotonic()
+        if left <= 0.0:
+            raise failure
+        condition.wait(left)
 
 
 class Queue:
-    """Create a queue object with a given maximum size.  If maxsize <= 0, the queue size is infinite."""
+    '''FIFO queue holding at most `maxsize` items (no limit when maxsize <= 0).'''
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex, self.not_empty, self.not_full, self.all_tasks_done = _lock_and_conditions()
+        self.mutex, self.not_empty, self.not_full, self.all_tasks_done = _make_guards()
         self.unfinished_tasks = 0
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def _is_full(self):
+        return 0 < self.maxsize <= self._qsize()
+
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        '''Mark one item taken by get() as processed; join() returns once all are.'''
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self):
-        """Blocks until all items in the Queue have been gotten and processed."""
+        '''Wait until every item put has been matched by a task_done() call.'''
         with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+            _await(self.all_tasks_done, lambda: self.unfinished_tasks > 0, True, None, None)
 
     def qsize(self):
-        """Return the approximate size of the queue (not reliable!)."""
-        with self.mutex:
+        '''Number of items now queued (other threads may change it at once).'''
+        self.mutex.acquire()
+        try:
             return self._qsize()
+        finally:
+            self.mutex.release()
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise (not reliable!)."""
-        with self.mutex:
-            return not self._qsize()
+        '''True when no item is queued right now (a snapshot, like qsize()).'''
+        return self.qsize() == 0
 
     def full(self):
-        """Return True if the queue is full, False otherwise (not reliable!)."""
+        '''True when a bounded queue holds maxsize items right now.'''
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            answer = self._is_full()
+        return answer
 
     def put(self, item, block=True, timeout=None):
-        """Put an item into the queue, waiting (up to timeout seconds) for a free slot if block."""
+        '''Put an item into the queue, waiting up to `timeout` seconds for a free slot.'''
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time.monotonic() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time.monotonic()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+            if block and self.maxsize > 0:     # an unbounded put never waits, so never checks
+                _check_timeout(timeout)
+            _await(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
-            self.unfinished_tasks += 1
             self.not_empty.notify()
+            self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue, waiting (up to timeout seconds) if block."""
+        '''Remove and return an item from the queue, waiting up to `timeout` seconds for one.'''
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time.monotonic() + timeout
-                while not self._qsize():
-                    remaining = endtime - time.monotonic()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
+            if block:
+                _check_timeout(timeout)
+            _await(self.not_empty, lambda: self._qsize() == 0, block, timeout, Empty)
+            taken = self._get()
             self.not_full.notify()
-            return item
+        return taken
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
-        return self.put(item, block=False)
+        '''put(item) that raises Full instead of waiting.'''
+        return self.put(item, False)
 
     def get_nowait(self):
-        """Remove and return an item from the queue without blocking."""
-        return self.get(block=False)
+        '''get() that raises Empty instead of waiting.'''
+        return self.get(False)
 
-    # Storage; override these four in subclasses for another ordering.
+    # The storage policy: subclasses override these four (a documented extension point).
     def _init(self, maxsize):
         from collections import deque
         self.queue = deque()
@@ -175,92 +183,80 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-class PriorityQueue(Queue):
-    """Variant of Queue that retrieves open entries in priority order (lowest first)."""
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        import heapq
-        heapq.heappush(self.queue, item)
-
-    def _get(self):
-        import heapq
-        return heapq.heappop(self.queue)
-
 
 class LifoQueue(Queue):
-    """Variant of Queue that retrieves most recently added entries first."""
+    '''Queue whose get() returns the newest item (a stack).'''
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """Simple, unbounded, reentrant FIFO queue."""
+class PriorityQueue(Queue):
+    '''Queue whose get() returns the smallest item (a heap; put (priority, data) tuples).'''
 
-    __module__ = '_queue'  # where CPython's C implementation lives; shows in reprs
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        from heapq import heappush
+        heappush(self.queue, item)
+
+    def _get(self):
+        from heapq import heappop
+        return heappop(self.queue)
+
+
+class SimpleQueue:
+    '''Unbounded FIFO queue without task tracking; put() is safe to call reentrantly.'''
+
+    __module__ = '_queue'   # CPython's SimpleQueue is the C type _queue.SimpleQueue
 
     def __init__(self):
         from collections import deque
-        self._queue = deque()
-        self._count = threading.Semaphore(0) if threading is not None else None
-
-    def put(self, item, block=True, timeout=None):
-        """Put the item on the queue.  The optional arguments exist for compatibility with Queue."""
-        self._queue.append(item)
-        if self._count is not None:
-            self._count.release()
-
-    def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue."""
-        if not block:
-            timeout = None      # ignored when not blocking, as by the C SimpleQueue
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if self._count is not None:
-            if not self._count.acquire(block, timeout):
-                raise Empty
-        elif not self._queue:
-            if block and timeout:
-                time.sleep(timeout)
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        """Remove and return an item from the queue without blocking."""
-        return self.get(False)
-
-    def empty(self):
-        """Return True if the queue is empty, False otherwise (not reliable!)."""
-        return len(self._queue) == 0
-
-    def qsize(self):
-        """Return the approximate size of the queue (not reliable!)."""
-        return len(self._queue)
+        self._items = deque()
+        # Counts the items, so a blocking get() waits on it and put() never blocks.
+        self._available = None if threading is None else threading.Semaphore(0)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+    def put(self, item, block=True, timeout=None):
+        '''Append the item; never blocks (block and timeout exist to match Queue.put).'''
+        self._items.append(item)
+        if self._available is not None:
+            self._available.release()
+
+    def put_nowait(self, item):
+        '''put(item) that raises Full instead of waiting.'''
+        self.put(item, False)
+
+    def get(self, block=True, timeout=None):
+        '''Take the oldest item, waiting up to `timeout` seconds when `block`.'''
+        if not block:
+            timeout = None          # the C SimpleQueue ignores it too
+        else:
+            _check_timeout(timeout)
+        if self._available is None:
+            if not self._items:
+                if block and timeout:
+                    time.sleep(timeout)
+                raise Empty
+        elif not self._available.acquire(block, timeout):
+            raise Empty
+        return self._items.popleft()
+
+    def get_nowait(self):
+        '''get() that raises Empty instead of waiting.'''
+        return self.get(False)
+
+    def empty(self):
+        '''True when no item is queued right now (a snapshot, like qsize()).'''
+        return not self._items
+
+    def qsize(self):
+        '''Number of items now queued (other threads may change it at once).'''
+        return len(self._items)
