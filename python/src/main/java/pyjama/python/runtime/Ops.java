@@ -357,7 +357,8 @@ public final class Ops {
     }
 
     public static PyObject indexObject(PyObject o, String msg) {
-        if (o instanceof PyInt) return o;
+        // An int subclass (bool included) gives its value as an exact int, as PyNumber_Index does.
+        if (o instanceof PyInt i) return i.type == T.INT ? i : (i.big == null ? PyInt.of(i.v) : PyInt.of(i.big));
         PyObject m = o.type.lookup(S.__index__);
         if (m == null) throw Exc.type(msg != null ? msg : "'" + o.type.name + "' object cannot be interpreted as an integer");
         PyObject r = callMethod(m, o);
