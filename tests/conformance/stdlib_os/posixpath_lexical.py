@@ -45,3 +45,5 @@ d = '/tmp/posixpath_lexical'
 os.makedirs(d + '/in', exist_ok=True)
 print(p.realpath(d + '/in/../in/./') == d + '/in', p.realpath(d + '/missing/../x') == d + '/x',
       p.ismount('/'), p.ismount(d), p.lexists(d), p.lexists(d + '/nope'), p.isjunction(d))
+os.rmdir(d + '/in')
+os.rmdir(d)

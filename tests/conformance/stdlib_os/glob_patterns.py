@@ -1,20 +1,23 @@
 # glob over a small tree: wildcards, character sets, hidden names, '**' with and without
 # recursive, trailing slashes, root_dir, bytes patterns, escape/has_magic and the old helpers.
 # Results are sorted where the order is the directory listing's (not fixed across systems).
+# Runs on the host's files (ConformanceTest) and on the kernel's VFS (FileProgramsOnVfsTest).
 import glob
 import os
 
 root = '/tmp/glob_patterns_conf'
 
 
+def remove(path):
+    if os.path.isdir(path):
+        for name in os.listdir(path):
+            remove(os.path.join(path, name))
+        os.rmdir(path)
+    elif os.path.exists(path):
+        os.remove(path)
+
+
 def make_tree():
-    def remove(path):
-        if os.path.isdir(path):
-            for name in os.listdir(path):
-                remove(os.path.join(path, name))
-            os.rmdir(path)
-        elif os.path.exists(path):
-            os.remove(path)
     remove(root)
     for d in ['a/b/c', 'a/.hid', 'ab', '.dot', 'e[x]']:
         os.makedirs(os.path.join(root, d))
@@ -50,3 +53,4 @@ for bad in (3, None):
     except TypeError as exc:
         print('TypeError', exc)
 os.chdir('/')
+remove(root)
