@@ -1,195 +1,205 @@
-"""Filename globbing utility (Pyjama, pure Python over os.scandir and fnmatch).
+"""Filename pattern expansion (CPython 3.12's glob), over os.scandir and fnmatch.
 
-Results come in directory-listing order, unsorted, like CPython's.
+A pattern is expanded one path component at a time: the directory part first (only
+directories can match it), then the last component inside each directory found. Results come
+in directory-listing order, unsorted, as CPython's do.
 """
+
 import os
 import re
 import fnmatch
 
 __all__ = ['glob', 'iglob', 'escape']
 
+# The characters that make a pattern component a pattern rather than a literal name.
+magic_check = re.compile('([*?[])')
+magic_check_bytes = re.compile(b'([*?[])')
+
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     """Return a list of paths matching a pathname pattern.
 
-    With recursive=True, '**' matches any files and zero or more directories."""
+    The pattern may contain shell-style wildcards (fnmatch). Names starting with a dot are
+    matched only by patterns starting with a dot, unless include_hidden is true. With
+    recursive=True, the pattern '**' matches any files and zero or more directories."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
-    root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
-    it = _iglob(pathname, root_dir, dir_fd, recursive, False, include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        # A leading '**' (or an empty pattern) would yield the empty path first: drop it.
-        return _without_empty(it)
-    return it
+    """Return an iterator which yields the paths matching a pathname pattern.
+
+    Same arguments and matching rules as glob()."""
+    base = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    walk = _Expansion(base, dir_fd, recursive, include_hidden)
+    found = walk.expand(pathname, False)
+    if not pathname or (recursive and _is_globstar(pathname[:2])):
+        # '**' first matches the starting directory itself, as an empty path: not a result.
+        found = _skip_leading_empty(found)
+    return found
 
 
-def _without_empty(it):
-    for first in it:
+def _skip_leading_empty(paths):
+    for first in paths:
         if first:
             yield first
         break
-    yield from it
-
-
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly, include_hidden=False):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname), dir_fd):
-                yield pathname
-        elif _isdir(_join(root_dir, dirname), dir_fd):
-            # A pattern ending with a slash matches only directories.
-            yield pathname
-        return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dir_fd, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dir_fd, dironly, include_hidden)
-        return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, dir_fd, recursive, True, include_hidden)
-    else:
-        dirs = [dirname]
-    if has_magic(basename):
-        glob_in_dir = _glob2 if recursive and _isrecursive(basename) else _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dir_fd, dironly, include_hidden):
-            yield os.path.join(dirname, name)
-
-
-def _glob1(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
-    if not (include_hidden or _ishidden(pattern)):
-        names = [x for x in names if not _ishidden(x)]
-    return fnmatch.filter(names, pattern)
-
-
-def _glob0(dirname, basename, dir_fd, dironly, include_hidden=False):
-    if basename:
-        if _lexists(_join(dirname, basename), dir_fd):
-            return [basename]
-    elif _isdir(dirname, dir_fd):
-        return [basename]
-    return []
-
-
-def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, None, False)
-
-
-def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, None, False)
-
-
-def _glob2(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    # CPython 3.12 yields the directory itself even when it does not exist; so do we.
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dir_fd, dironly, include_hidden=include_hidden)
-
-
-def _listdir(dirname, dir_fd, dironly):
-    """Names in dirname (only directories if dironly), [] if it cannot be listed."""
-    if dir_fd is not None:
-        target = dir_fd if not dirname else dirname
-    else:
-        target = dirname or (b'.' if isinstance(dirname, bytes) else '.')
-    names = []
-    try:
-        if dir_fd is not None and dirname:
-            fd = os.open(dirname, os.O_RDONLY | getattr(os, 'O_DIRECTORY', 0), dir_fd=dir_fd)
-            try:
-                entries = _scan(fd, dironly)
-            finally:
-                os.close(fd)
-            return [os.fsencode(n) for n in entries] if isinstance(dirname, bytes) else entries
-        names = _scan(target, dironly)
-        if isinstance(dirname, bytes) and names and isinstance(names[0], str):
-            names = [os.fsencode(n) for n in names]
-    except OSError:
-        return []
-    return names
-
-
-def _scan(target, dironly):
-    names = []
-    with os.scandir(target) as it:
-        for entry in it:
-            try:
-                if not dironly or entry.is_dir():
-                    names.append(entry.name)
-            except OSError:
-                pass
-    return names
-
-
-def _rlistdir(dirname, dir_fd, dironly, include_hidden=False):
-    # Depth-first, each directory's name before its contents.
-    for x in _listdir(dirname, dir_fd, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dir_fd, dironly, include_hidden=include_hidden):
-                yield _join(x, y)
-
-
-def _lexists(pathname, dir_fd):
-    if dir_fd is None:
-        return os.path.lexists(pathname)
-    try:
-        os.lstat(pathname, dir_fd=dir_fd)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def _isdir(pathname, dir_fd):
-    if dir_fd is None:
-        return os.path.isdir(pathname)
-    try:
-        st = os.stat(pathname, dir_fd=dir_fd)
-    except (OSError, ValueError):
-        return False
-    return (st.st_mode & 0o170000) == 0o040000
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-
-magic_check = re.compile('([*?[])')
-magic_check_bytes = re.compile(b'([*?[])')
+    yield from paths
 
 
 def has_magic(s):
-    if isinstance(s, bytes):
-        return magic_check_bytes.search(s) is not None
-    return magic_check.search(s) is not None
-
-
-def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
-
-
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    return pattern == '**'
+    checker = magic_check_bytes if isinstance(s, bytes) else magic_check
+    return checker.search(s) is not None
 
 
 def escape(pathname):
-    """Escape all special characters."""
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br'[\1]', pathname)
-    else:
-        pathname = magic_check.sub(r'[\1]', pathname)
-    return drive + pathname
+    """Escape all special characters.
+
+    Each of '*', '?' and '[' becomes a one-character set ('[*]'), so the result matches the
+    name literally."""
+    drive, rest = os.path.splitdrive(pathname)
+    if isinstance(rest, bytes):
+        return drive + magic_check_bytes.sub(br'[\1]', rest)
+    return drive + magic_check.sub(r'[\1]', rest)
+
+
+def _is_globstar(part):
+    return part == (b'**' if isinstance(part, bytes) else '**')
+
+
+def _hidden(name):
+    # Works for str and bytes alike: b'.x'[0] is 46, which is b'.'[0].
+    return name[0] in ('.', 46)
+
+
+class _Expansion:
+    """One glob call's settings: root_dir (as `base`, joined in front of every file system
+    access but not of results), dir_fd, and the recursive and include_hidden flags."""
+
+    def __init__(self, base, dir_fd, recursive, include_hidden):
+        self.base = base
+        self.dir_fd = dir_fd
+        self.recursive = recursive
+        self.include_hidden = include_hidden
+
+    def expand(self, pattern, dirs_only):
+        head, last = os.path.split(pattern)
+        if not has_magic(pattern):
+            # Nothing to expand: the path itself, if it is there.
+            if last:
+                if self._lexists(_under(self.base, pattern)):
+                    yield pattern
+            elif self._isdir(_under(self.base, head)):
+                yield pattern       # 'dir/': only a directory matches
+            return
+        if not head:
+            yield from self._in_directory(self.base, last, dirs_only)
+            return
+        if head != pattern and has_magic(head):
+            parents = self.expand(head, True)
+        else:
+            parents = [head]
+        for parent in parents:
+            for name in self._in_directory(_under(self.base, parent), last, dirs_only):
+                yield os.path.join(parent, name)
+
+    def _in_directory(self, directory, component, dirs_only):
+        # The names in directory that the last pattern component matches.
+        if not has_magic(component):
+            return self._literal(directory, component)
+        if self.recursive and _is_globstar(component):
+            return self._everything_below(directory, component[:0], dirs_only)
+        return self._matching(directory, component, dirs_only)
+
+    def _literal(self, directory, name):
+        if name:
+            return [name] if self._lexists(_under(directory, name)) else []
+        return [name] if self._isdir(directory) else []    # 'dir/' names a directory
+
+    def _matching(self, directory, component, dirs_only):
+        names = self._names(directory, dirs_only)
+        if not (self.include_hidden or _hidden(component)):
+            names = [name for name in names if not _hidden(name)]
+        return fnmatch.filter(names, component)
+
+    def _everything_below(self, directory, empty, dirs_only):
+        # '**': the directory itself (even a missing one, as CPython 3.12) and then every
+        # path under it, each directory before its contents.
+        yield empty
+        yield from self._descend(directory, dirs_only)
+
+    def _descend(self, directory, dirs_only):
+        for name in self._names(directory, dirs_only):
+            if _hidden(name) and not self.include_hidden:
+                continue
+            yield name
+            below = _under(directory, name) if directory else name
+            for rest in self._descend(below, dirs_only):
+                yield os.path.join(name, rest)
+
+    def _names(self, directory, dirs_only):
+        # The listing of directory (directories only if asked); [] when it cannot be read.
+        try:
+            if self.dir_fd is None:
+                where = directory or (b'.' if isinstance(directory, bytes) else '.')
+                return _scan(where, dirs_only)
+            if not directory:
+                return _scan(self.dir_fd, dirs_only)
+            flags = os.O_RDONLY | getattr(os, 'O_DIRECTORY', 0)
+            fd = os.open(directory, flags, dir_fd=self.dir_fd)
+            try:
+                names = _scan(fd, dirs_only)
+            finally:
+                os.close(fd)
+            if isinstance(directory, bytes):
+                names = [os.fsencode(name) for name in names]
+            return names
+        except OSError:
+            return []
+
+    def _lexists(self, path):
+        if self.dir_fd is None:
+            return os.path.lexists(path)
+        try:
+            os.lstat(path, dir_fd=self.dir_fd)
+        except (OSError, ValueError):
+            return False
+        return True
+
+    def _isdir(self, path):
+        if self.dir_fd is None:
+            return os.path.isdir(path)
+        try:
+            mode = os.stat(path, dir_fd=self.dir_fd).st_mode
+        except (OSError, ValueError):
+            return False
+        return mode & 0o170000 == 0o040000
+
+
+def _scan(target, dirs_only):
+    listed = []
+    with os.scandir(target) as entries:
+        for entry in entries:
+            try:
+                if dirs_only and not entry.is_dir():
+                    continue
+            except OSError:
+                continue
+            listed.append(entry.name)
+    return listed
+
+
+def _under(directory, name):
+    # os.path.join that leaves an empty side out.
+    if directory and name:
+        return os.path.join(directory, name)
+    return directory or name
+
+
+# Kept from older Pythons: one literal name / one pattern component, in one directory.
+def glob0(dirname, pattern):
+    return _Expansion(dirname[:0], None, False, False)._literal(dirname, pattern)
+
+
+def glob1(dirname, pattern):
+    return _Expansion(dirname[:0], None, False, False)._matching(dirname, pattern, False)

@@ -1,18 +1,17 @@
-"""Random variable generators (Pyjama, pure Python).
+"""Pseudo-random numbers for Pyjama, value for value the same as CPython 3.12's.
 
-The core generator is the Mersenne Twister MT19937, seeded and consumed exactly as CPython's
-C implementation does, so that every method gives the same values as CPython 3.12 for the same
-seed (int, float, str, bytes or bytearray).  The distributions are computed with the same
-formulas and the same number of draws, in the same order, as CPython's.
+The generator is MT19937 written in Python (CPython's _random is C; we have no Java one). It is
+seeded, stepped and serialised (getstate/setstate) as CPython's is, and every method below
+draws the same number of words in the same order and combines them with the same float
+arithmetic, so a given seed gives CPython's sequences for every method and distribution.
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
-import operator as _operator
+from math import (acos as _acos, ceil as _ceil, cos as _cos, e as _e, exp as _exp,
+                  fabs as _fabs, floor as _floor, isfinite as _isfinite, lgamma as _lgamma,
+                  log as _log, log2 as _log2, pi as _pi, sin as _sin, sqrt as _sqrt)
+from bisect import bisect_right as _bisect
+from itertools import accumulate as _accumulate
+from operator import index as _as_int
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
@@ -20,740 +19,639 @@ __all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice',
            'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular',
            'uniform', 'vonmisesvariate', 'weibullvariate']
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+# Public constants of CPython's module (not in __all__, but importable).
+TWOPI = 2.0 * _pi
 LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
-RECIP_BPF = 2 ** -BPF
-_ONE = 1
+NV_MAGICCONST = 4.0 * _exp(-0.5) / _sqrt(2.0)
+SG_MAGICCONST = _log(4.5) + 1.0
+BPF = 53
+RECIP_BPF = 2.0 ** -BPF
 
-# ---------------------------------------------------------------- MT19937
-
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
-_MASK32 = 0xffffffff
+_WORDS = 624            # MT19937 state size, in 32-bit words
+_SHIFT = 397            # the word each one is mixed with when the state is regenerated
+_WORD = 0xFFFFFFFF
+_DEFAULT_STEP = 1       # randrange's default step: an identity check tells it from step=1
 
 
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK32
-    for i in range(1, _N):
-        prev = mt[i - 1]
-        mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
+# ------------------------------------------------------------- MT19937
+
+def _fresh_state(word):
+    # Knuth's linear recurrence that spreads one 32-bit word over the whole state.
+    state = [word & _WORD]
+    last = state[0]
+    for i in range(1, _WORDS):
+        last = (1812433253 * (last ^ (last >> 30)) + i) & _WORD
+        state.append(last)
+    return state
+
+
+def _state_from_key(key):
+    # Matsumoto and Nishimura's init_by_array: mixes a list of 32-bit words into the state.
+    mt = _fresh_state(19650218)
+    size = len(key)
+    i = 1
+    for step in range(max(_WORDS, size)):
+        j = step % size
+        prior = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prior ^ (prior >> 30)) * 1664525)) + key[j] + j) & _WORD
+        i += 1
+        if i == _WORDS:
+            mt[0] = mt[-1]
+            i = 1
+    for _ in range(_WORDS - 1):
+        prior = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prior ^ (prior >> 30)) * 1566083941)) - i) & _WORD
+        i += 1
+        if i == _WORDS:
+            mt[0] = mt[-1]
+            i = 1
+    mt[0] = 0x80000000     # never an all-zero state
     return mt
 
 
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    i, j = 1, 0
-    key_length = len(key)
-    for _ in range(max(_N, key_length)):
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= key_length:
-            j = 0
-    for _ in range(_N - 1):
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-    mt[0] = 0x80000000  # MSB is 1, assuring a non-zero initial array
-    return mt
+def _regenerate(mt):
+    # The twist: each word takes its top bit and the next word's low 31 bits, and is xored
+    # with the word _SHIFT places on (wrapping), and with the matrix when that pair is odd.
+    for i in range(_WORDS):
+        pair = (mt[i] & 0x80000000) | (mt[(i + 1) % _WORDS] & 0x7FFFFFFF)
+        mixed = mt[(i + _SHIFT) % _WORDS] ^ (pair >> 1)
+        mt[i] = mixed ^ 0x9908B0DF if pair & 1 else mixed
 
 
-def _twist(mt):
-    """Regenerate all 624 words of the state in place."""
-    upper, lower, matrix = _UPPER_MASK, _LOWER_MASK, _MATRIX_A
-    for kk in range(_N - _M):
-        y = (mt[kk] & upper) | (mt[kk + 1] & lower)
-        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (matrix if y & 1 else 0)
-    for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & upper) | (mt[kk + 1] & lower)
-        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (matrix if y & 1 else 0)
-    y = (mt[_N - 1] & upper) | (mt[0] & lower)
-    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (matrix if y & 1 else 0)
+def _tempered(mt):
+    out = []
+    for y in mt:
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        out.append(y ^ (y >> 18))
+    return out
 
 
-# ---------------------------------------------------------------- SHA-512 for str seeds
+class _Twister:
+    """MT19937's state (`words`, `used`: how many of them were handed out) plus the tempered
+    outputs of the current words, computed for all of them at once when first needed."""
 
-def _sha512_digest(data):
-    try:
-        from hashlib import sha512
-    except ImportError:
-        return _pure_sha512(bytes(data))
-    return sha512(data).digest()
+    __slots__ = ('words', 'used', 'outputs')
 
+    def __init__(self, words, used):
+        self.words = words
+        self.used = used
+        self.outputs = None
 
-_SHA512_CONSTANTS = None
-
-
-def _sha512_constants():
-    """SHA-512's round constants and initial hash: the first 64 bits of the fractional parts
-    of the cube roots of the first 80 primes, and of the square roots of the first 8."""
-    global _SHA512_CONSTANTS
-    if _SHA512_CONSTANTS is None:
-        primes = []
-        candidate = 2
-        while len(primes) < 80:
-            if all(candidate % p for p in primes if p * p <= candidate):
-                primes.append(candidate)
-            candidate += 1
-        mask = (1 << 64) - 1
-
-        def iroot(n, k):
-            x = 1 << ((n.bit_length() + k - 1) // k)
-            while True:
-                y = ((k - 1) * x + n // x ** (k - 1)) // k
-                if y >= x:
-                    return x
-                x = y
-        k_consts = [iroot(p << 192, 3) & mask for p in primes]
-        h_init = [iroot(p << 128, 2) & mask for p in primes[:8]]
-        _SHA512_CONSTANTS = (k_consts, h_init)
-    return _SHA512_CONSTANTS
+    def next32(self):
+        used = self.used
+        if used == _WORDS:
+            _regenerate(self.words)
+            self.outputs = None
+            used = 0
+        outputs = self.outputs
+        if outputs is None:
+            outputs = self.outputs = _tempered(self.words)
+        self.used = used + 1
+        return outputs[used]
 
 
-def _pure_sha512(data):
-    k_consts, h_init = _sha512_constants()
-    mask = (1 << 64) - 1
-
-    def rotr(x, n):
-        return ((x >> n) | (x << (64 - n))) & mask
-
-    length = len(data)
-    padded = data + b'\x80' + b'\x00' * ((111 - length) % 128) + (length * 8).to_bytes(16, 'big')
-    h = list(h_init)
-    for offset in range(0, len(padded), 128):
-        w = [int.from_bytes(padded[offset + 8 * i:offset + 8 * i + 8], 'big') for i in range(16)]
-        for i in range(16, 80):
-            w15 = w[i - 15]
-            w2 = w[i - 2]
-            s0 = rotr(w15, 1) ^ rotr(w15, 8) ^ (w15 >> 7)
-            s1 = rotr(w2, 19) ^ rotr(w2, 61) ^ (w2 >> 6)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & mask)
-        a, b, c, d, e, f, g, hh = h
-        for i in range(80):
-            s1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)
-            ch = (e & f) ^ (~e & g)
-            t1 = (hh + s1 + ch + k_consts[i] + w[i]) & mask
-            s0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (s0 + maj) & mask
-            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
-        h = [(x + y) & mask for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
+def _key_words(number):
+    # A non-negative int as little-endian 32-bit words, at least one.
+    key = []
+    while number:
+        key.append(number & _WORD)
+        number >>= 32
+    return key or [0]
 
 
-_index = _operator.index
+def _legacy_string_seed(text):
+    # seed(version=1) of str/bytes: the string hash of Python 2.
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    codes = [ord(ch) for ch in text]
+    acc = codes[0] << 7 if codes else 0
+    for code in codes:
+        acc = ((1000003 * acc) ^ code) & 0xFFFFFFFFFFFFFFFF
+    acc ^= len(codes)
+    return -2 if acc == -1 else acc
 
 
-# ---------------------------------------------------------------- Random
+def _state_word(value):
+    # What CPython's C setstate accepts for one word: an int that fits a C unsigned long.
+    if not isinstance(value, int):
+        raise TypeError('an integer is required')
+    if value < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if value > 0xFFFFFFFFFFFFFFFF:
+        raise OverflowError('Python int too large to convert to C unsigned long')
+    return value & _WORD
+
+
+# ------------------------------------------------------------- Random
 
 class Random:
-    """Random number generator base class used by bound module functions.
+    """The Mersenne Twister generator, with every method the module offers.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-    """
+    The module functions are the methods of one hidden instance. Each instance has a state
+    of its own; subclass it to supply another basic generator (override random(), seed(),
+    getstate(), setstate() and optionally getrandbits())."""
 
-    VERSION = 3     # used by getstate/setstate
+    VERSION = 3     # of the tuples getstate() makes
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        """Initialize an instance, seeded from x as Random.seed(x) does."""
         self.seed(x)
         self.gauss_next = None
 
     def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
+        # Integers come from getrandbits() when the nearest class defining either method
+        # defines getrandbits(); from random() alone when it only overrides random().
+        for klass in cls.__mro__:
+            own = vars(klass)
+            if '_randbelow' in own:
+                return
+            for basis, method in (('getrandbits', '_randbelow_with_getrandbits'),
+                                  ('random', '_randbelow_without_getrandbits')):
+                if basis in own:
+                    cls._randbelow = getattr(cls, method)
+                    return
 
-        A subclass overriding random() but not getrandbits() gets a _randbelow that only
-        uses random().
-        """
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
+    # --- state
 
-    # -- the core generator
+    def seed(self, a=None, version=2):
+        """Reset the generator from the seed a.
 
-    def _seed_core(self, a):
-        """Seed the twister the way CPython's C core does."""
+        The only supported seed types are None, int, float, str, bytes, and bytearray. None
+        seeds from the clock. With version 2 (the default) every bit of a str, bytes or
+        bytearray is used; version 1 reproduces the seeds of old Pythons for str and bytes."""
+        if isinstance(a, (str, bytes)) and version == 1:
+            a = _legacy_string_seed(a)
+        elif isinstance(a, (str, bytes, bytearray)) and version == 2:
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            from hashlib import sha512
+            a = int.from_bytes(raw + sha512(raw).digest())
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         if a is None:
             import time
             a = time.time_ns() ^ (id(self) << 16)
-        if isinstance(a, int):
-            n = abs(a)
-        else:
-            n = hash(a) & 0xffffffffffffffff   # the hash as an unsigned C size_t
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._mt = _init_by_array(key)
-        self._mti = _N
-
-    def _genrand_uint32(self):
-        mti = self._mti
-        mt = self._mt
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        y = mt[mti]
-        self._mti = mti + 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
-
-    def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
-
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
-        """
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(bytes(a) + _sha512_digest(a))
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        self._seed_core(a)
+        # Ints use their magnitude; anything else its hash, read as an unsigned 64-bit value.
+        number = abs(a) if isinstance(a, int) else hash(a) & 0xFFFFFFFFFFFFFFFF
+        self._twister = _Twister(_state_from_key(_key_words(number)), _WORDS)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        """The generator's state, as a tuple that setstate() accepts."""
+        twister = self._twister
+        return self.VERSION, (*twister.words, twister.used), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Put the generator back in a state that getstate() returned."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # In version 2, the state was saved as signed ints.
+        if version not in (2, 3):
+            raise ValueError(f'state with version {version} passed to Random.setstate() '
+                             f'of version {self.VERSION}')
+        version, words, gauss_next = state
+        if version == 2:
+            # Python 2.x saved the words as signed C longs.
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-        else:
-            raise ValueError('state with version %s passed to '
-                             'Random.setstate() of version %s' % (version, self.VERSION))
-        if not isinstance(internalstate, tuple):
+                words = tuple(word % (1 << 32) for word in words)
+            except ValueError as exc:
+                raise TypeError from exc
+        if not isinstance(words, tuple):
             raise TypeError('state vector must be a tuple')
-        if len(internalstate) != _N + 1:
+        if len(words) != _WORDS + 1:
             raise ValueError('state vector is the wrong size')
-        mt = [int(x) & _MASK32 for x in internalstate[:_N]]
-        index = int(internalstate[_N])
-        if index < 0 or index > _N:
+        loaded = [_state_word(word) for word in words[:_WORDS]]
+        used = _as_int(words[_WORDS])
+        if not 0 <= used <= _WORDS:
             raise ValueError('invalid state')
-        self._mt = mt
-        self._mti = index
+        self._twister = _Twister(loaded, used)
+        self.gauss_next = gauss_next
 
-    def __getstate__(self):  # for pickle
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
+
+    # --- the basic draws
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        # Two 32-bit outputs, 27 and 26 bits of them, make the 53 bits of a double.
-        mt = self._mt
-        mti = self._mti
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        a = mt[mti]
-        mti += 1
-        a ^= a >> 11
-        a ^= (a << 7) & 0x9d2c5680
-        a ^= (a << 15) & 0xefc60000
-        a ^= a >> 18
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        b = mt[mti]
-        self._mti = mti + 1
-        b ^= b >> 11
-        b ^= (b << 7) & 0x9d2c5680
-        b ^= (b << 15) & 0xefc60000
-        b ^= b >> 18
-        return ((a >> 5) * 67108864.0 + (b >> 6)) * (1.0 / 9007199254740992.0)
+        draw = self._twister.next32
+        high = draw() >> 5      # 27 bits
+        low = draw() >> 6       # 26 bits
+        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k, /):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """A non-negative int of k random bits."""
+        k = _as_int(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
+        draw = self._twister.next32
         if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        # Little-endian 32-bit words; the last one keeps only its top bits.
-        result = 0
-        shift = 0
-        genrand = self._genrand_uint32
-        while k > 0:
-            r = genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+            return draw() >> (32 - k) if k else 0
+        # Whole words from the least significant end; the last keeps its top bits only.
+        value = 0
+        filled = 0
+        while filled < k:
+            word = draw()
+            missing = k - filled
+            if missing < 32:
+                word >>= 32 - missing
+            value |= word << filled
+            filled += 32
+        return value
 
     def randbytes(self, n):
         """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        return self.getrandbits(8 * n).to_bytes(n, 'little')
 
-    # -- integers
+    # --- integers
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # Uniform in [0, n): draw n's bit length until the draw is below n.
+        bits = n.bit_length()
+        while True:
+            candidate = self.getrandbits(bits)
+            if candidate < n:
+                return candidate
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
-        random = self.random
+        # For subclasses with random() only: floats carry 53 bits, so reject the top slice
+        # that would make the remainders uneven.
         if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(self.random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        while True:
+            r = self.random()
+            if r < limit:
+                return _floor(r * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
+    def randrange(self, start, stop=None, step=_DEFAULT_STEP):
+        """An int picked at random from range(start, stop, step), or range(start) when
+        stop is not given.
 
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-        """
-        istart = _index(start)
+        Like choice(range(start, stop, step)) without building the range, so any size works."""
+        low = _as_int(start)
         if stop is None:
-            if step is not _ONE:
+            if step is not _DEFAULT_STEP:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError('empty range for randrange()')
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f'empty range in randrange({start}, {stop})')
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if low <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(low)
+        high = _as_int(stop)
+        stride = _as_int(step)
+        if stride == 1:
+            if high <= low:
+                raise ValueError(f'empty range in randrange({start}, {stop})')
+            return low + self._randbelow(high - low)
+        if stride == 0:
             raise ValueError('zero step for randrange()')
-        if n <= 0:
+        # How many values range(low, high, stride) has (len() of it would overflow).
+        nudge = -1 if stride > 0 else 1
+        count = (high - low + stride + nudge) // stride
+        if count <= 0:
             raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
-        return istart + istep * self._randbelow(n)
+        return low + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
-    # -- sequences
+    # --- sequences
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One element of the non-empty sequence seq, picked at random."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Put the items of the mutable sequence x in random order, in place."""
+        below = self._randbelow
+        for last in range(len(x) - 1, 0, -1):
+            other = below(last + 1)
+            x[last], x[other] = x[other], x[last]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
+        """k elements of population, picked without replacement.
 
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.
-        """
+        The result is a new list in selection order; the population is left unchanged.
+        counts=[...] repeats each element that many times, as if the population held the
+        copies."""
         from collections.abc import Sequence
         if not isinstance(population, Sequence):
-            raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
-        n = len(population)
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, counts, k)
+        if not 0 <= k <= size:
             raise ValueError('Sample larger than population or is negative')
-        result = [None] * k
-        # CPython picks between two algorithms by comparing the memory a pool list and a
-        # selected-index set would take; the same choice keeps the results identical.
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            # Partial Fisher-Yates over a copy of the population.
+        below = self._randbelow
+        # Which method CPython uses, and so which values come out, depends on how a pool
+        # list compares in size with a set of picked indexes.
+        pool_limit = 21 + (4 ** _ceil(_log(k * 3, 4)) if k > 5 else 0)
+        if size <= pool_limit:
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            # Rejection sampling of distinct indices.
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            picked = []
+            for taken in range(k):
+                at = below(size - taken)
+                picked.append(pool[at])
+                pool[at] = pool[size - taken - 1]
+            return picked
+        seen = set()
+        picked = []
+        for _ in range(k):
+            at = below(size)
+            while at in seen:
+                at = below(size)
+            seen.add(at)
+            picked.append(population[at])
+        return picked
+
+    def _sample_counted(self, population, size, counts, k):
+        bounds = list(_accumulate(counts))
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [population[_bisect(bounds, spot)] for spot in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
+        """A list of k elements of population, picked with replacement.
 
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-        """
-        random = self.random
-        n = len(population)
+        Without weights or cum_weights every element is equally likely."""
+        draw = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+                width = size + 0.0
+                return [population[_floor(draw() * width)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = [*_accumulate(weights)]
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}') from None
+                if isinstance(weights, int):    # choices(population, 3): k was meant
+                    raise TypeError('The number of choices must be a keyword argument: '
+                                    f'k={weights}') from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        top = size - 1
+        return [population[_bisect(cum_weights, draw() * total, 0, top)] for _ in range(k)]
 
-    # -- real-valued distributions
+    # --- continuous distributions (formulas and draw order are CPython's)
 
     def uniform(self, a, b):
         """Get a random number in the range [a, b) or [a, b] depending on rounding."""
-        return a + (b - a) * self.random()
+        spread = b - a
+        return a + spread * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution over [low, high] peaking at mode (default: the middle)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            split = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u > split:
+            # Mirror the upper part onto the lower one.
+            u, split, low, high = 1.0 - u, 1.0 - split, high, low
+        return low + (high - low) * _sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's ratio method)."""
-        random = self.random
+        """Normal distribution: mean mu, standard deviation sigma (Kinderman-Monahan)."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            ratio = NV_MAGICCONST * (u1 - 0.5) / u2
+            if ratio * ratio / 4.0 <= -_log(u2):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller; caches the second value)."""
-        random = self.random
+        """Gaussian distribution (Box-Muller): mean mu, standard deviation sigma.
+
+        Each pair of draws makes two values; the second is kept in gauss_next for the next
+        call. Not thread-safe without a lock, as in CPython."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log normal distribution: its log is normal with mean mu and deviation sigma."""
+        normal = self.normalvariate(mu, sigma)
+        return _exp(normal)
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (1/mean)."""
+        u = 1.0 - self.random()
+        return -_log(u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Circular data distribution: mean angle mu, concentration kappa (radians)."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _cos(_pi * self.random())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
-        if alpha <= 0.0 or beta <= 0.0:
+        """Gamma distribution (shape alpha, scale beta).  Not the gamma function!"""
+        if beta <= 0.0 or alpha <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # R.C.H. Cheng's rejection method.
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return self._gamma_small(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        # R.C.H. Cheng's rejection method for alpha > 1.
+        width = _sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        slope = alpha + width
+        while True:
+            first = self.random()
+            if not 1e-7 < first < 0.9999999:
+                continue
+            second = 1.0 - self.random()
+            logit = _log(first / (1.0 - first)) / width
+            x = alpha * _exp(logit)
+            w = first * first * second
+            bound = shift + slope * logit - x
+            if bound + SG_MAGICCONST - 4.5 * w >= 0.0 or bound >= _log(w):
+                return x
+
+    def _gamma_small(self, alpha):
+        # Ahrens and Dieter's GS algorithm for 0 < alpha < 1.
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if self.random() <= _exp(-x):
+                    return x
+            else:
+                x = -_log((b - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution (alpha > 0, beta > 0), values in [0, 1]."""
+        top = self.gammavariate(alpha, 1.0)
+        if not top:
+            return 0.0
+        other = self.gammavariate(beta, 1.0)
+        return top / (top + other)
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution: scale alpha, shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
-    # -- discrete distributions
+    # --- discrete distribution
 
     def binomialvariate(self, n=1, p=0.5):
-        """Binomial random variable."""
+        """Binomial random variable: successes in n trials of probability p each."""
         if n < 0:
             raise ValueError('n must be non-negative')
-        if p <= 0.0 or p >= 1.0:
+        if not 0.0 < p < 1.0:
             if p == 0.0:
                 return 0
             if p == 1.0:
                 return n
             raise ValueError('p must be in the range 0.0 <= p <= 1.0')
-        random = self.random
         if n == 1:
-            return _index(random() < p)
+            return 1 if self.random() < p else 0    # an int, not a bool
         if p > 0.5:
-            return n - self.binomialvariate(n, 1.0 - p)
+            failures = self.binomialvariate(n, 1.0 - p)
+            return n - failures
         if n * p < 10.0:
-            # Counting the geometric gaps between successes.
-            x = y = 0
-            c = _log2(1.0 - p)
-            if not c:
-                return x
-            while True:
-                y += _floor(_log2(random()) / c) + 1
-                if y > n:
-                    return x
-                x += 1
-        # Hormann's BTRS transformed rejection with squeeze.
-        setup_complete = False
-        spq = _sqrt(n * p * (1.0 - p))
-        b = 1.15 + 2.53 * spq
-        a = -0.0873 + 0.0248 * b + 0.01 * p
-        c = n * p + 0.5
-        vr = 0.92 - 4.2 / b
+            return self._binomial_by_gaps(n, p)
+        return self._binomial_btrs(n, p)
+
+    def _binomial_by_gaps(self, n, p):
+        # Count successes by jumping geometric gaps between them.
+        per_trial = _log2(1.0 - p)
+        if not per_trial:
+            return 0
+        successes = position = 0
         while True:
-            u = random()
-            u -= 0.5
-            us = 0.5 - _fabs(u)
-            k = _floor((2.0 * a / us + b) * u + c)
+            position += _floor(_log2(self.random()) / per_trial) + 1
+            if position > n:
+                return successes
+            successes += 1
+
+    def _binomial_btrs(self, n, p):
+        # Hormann's BTRS: transformed rejection with a squeeze; the exact test's constants
+        # are computed the first time a draw needs them.
+        deviation = _sqrt(n * p * (1.0 - p))
+        scale = 1.15 + 2.53 * deviation
+        tilt = -0.0873 + 0.0248 * scale + 0.01 * p
+        centre = n * p + 0.5
+        squeeze = 0.92 - 4.2 / scale
+        exact = None
+        while True:
+            u = self.random() - 0.5
+            edge = 0.5 - _fabs(u)
+            k = _floor((2.0 * tilt / edge + scale) * u + centre)
             if k < 0 or k > n:
                 continue
-            v = random()
-            if us >= 0.07 and v <= vr:
+            v = self.random()
+            if edge >= 0.07 and v <= squeeze:
                 return k
-            if not setup_complete:
-                alpha = (2.83 + 5.1 / b) * spq
-                lpq = _log(p / (1.0 - p))
-                m = _floor((n + 1) * p)
-                h = _lgamma(m + 1) + _lgamma(n - m + 1)
-                setup_complete = True
-            v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+            if exact is None:
+                mode = _floor((n + 1) * p)
+                exact = ((2.83 + 5.1 / scale) * deviation, _log(p / (1.0 - p)), mode,
+                         _lgamma(mode + 1) + _lgamma(n - mode + 1))
+            factor, log_odds, mode, log_peak = exact
+            v *= factor / (tilt / (edge * edge) + scale)
+            # Same order of operations as CPython: the rounding must match.
+            if _log(v) <= log_peak - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - mode) * log_odds:
                 return k
 
 
-class SystemRandom(Random):
-    """Alternate random number generator using the platform's entropy source (os.urandom)."""
-
-    def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_urandom(numbytes))
-        return x >> (numbytes * 8 - k)
-
-    def randbytes(self, n):
-        """Generate n random bytes."""
-        return _urandom(n)
-
-    def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
-        return None
-
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
-        raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
-
+# ------------------------------------------------------------- SystemRandom
 
 def _urandom(n):
     import os
     return os.urandom(n)
 
 
-# One hidden instance backs the module-level functions.
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided by the operating system
+    (os.urandom). It has no state: seed() does nothing, getstate()/setstate() raise."""
+
+    def random(self):
+        """A float in [0.0, 1.0) from 53 bits of os.urandom."""
+        bits = int.from_bytes(_urandom(7)) >> 3
+        return bits * RECIP_BPF
+
+    def getrandbits(self, k):
+        """A non-negative int of k bits from os.urandom."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        size = (k + 7) // 8
+        return int.from_bytes(_urandom(size)) >> (size * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
+        return None
+
+    def _stateless(self, *args, **kwds):
+        """The operating system's source has no state to get or set."""
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _stateless
+
+
+# ------------------------------------------------------------- module functions
+
+# One shared hidden instance; the module functions are its bound methods.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in __all__:
+    if _name[0].islower():
+        globals()[_name] = getattr(_inst, _name)
+del _name

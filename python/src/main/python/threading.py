@@ -1,33 +1,28 @@
-"""Thread objects and synchronisation primitives over the interpreter's _thread module (Pyjama).
+"""Threads and synchronisation primitives for Pyjama (CPython 3.12's threading API).
 
-CPython 3.12's threading API, semantics, error messages and reprs, written for Pyjama's green
-threads (docs/python.md, "Threads"). What this module needs from _thread: start_new_thread,
-allocate_lock, get_ident, error, TIMEOUT_MAX, stack_size; it uses get_native_id, RLock, _local,
-_excepthook/_ExceptHookArgs and daemon_threads_allowed when _thread has them and falls back
-to its own otherwise.
+Everything here sits on the VM's _thread module (docs/python.md, "Threads"): Python threads
+are green threads preempted between bytecodes, and a blocking lock acquire suspends only the
+calling thread. From _thread we need start_new_thread, allocate_lock, get_ident, error,
+TIMEOUT_MAX and stack_size; RLock, get_native_id, daemon_threads_allowed, _local, _excepthook
+and _ExceptHookArgs are used when present, and written here in Python when not (the VM has no
+_local or excepthook of its own).
 
-Threads are preempted between any two bytecodes, so every piece of shared state here is
-changed either under a lock or by one thread only (a thread's own fields by itself).
+Because a thread may lose the CPU between any two bytecodes, shared state is only changed
+under a lock, or by the one thread that owns it.
 
-How a thread ends: start() allocates the thread's *done lock* and holds it; the new thread
-releases it as its very last Python action (after leaving _active and dropping its
-threading.local values), so join() is "acquire the done lock, release it again". CPython uses
-the C thread state's lock for that; we do not depend on the VM providing one.
+A thread's end is signalled by its *exit lock*: start() makes it and holds it, the thread
+releases it as the very last thing it does, and join() acquires and releases it again.
 """
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
-from itertools import count as _count
-from collections import deque as _deque
+from time import monotonic as _now
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
-           'setprofile_all_threads', 'settrace_all_threads']
+__all__ = ['active_count', 'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition',
+           'current_thread', 'enumerate', 'Event', 'excepthook', 'ExceptHookArgs', 'get_ident',
+           'getprofile', 'gettrace', 'local', 'Lock', 'main_thread', 'RLock', 'Semaphore',
+           'setprofile', 'setprofile_all_threads', 'settrace', 'settrace_all_threads',
+           'stack_size', 'Thread', 'ThreadError', 'TIMEOUT_MAX', 'Timer']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -35,1228 +30,1087 @@ get_ident = _thread.get_ident
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
+Lock = _allocate_lock
 _CRLock = getattr(_thread, 'RLock', None)
-try:
-    get_native_id = _thread.get_native_id
-    _HAVE_THREAD_NATIVE_ID = True
+
+_native_id_of = getattr(_thread, 'get_native_id', None)
+if _native_id_of is not None:
+    get_native_id = _native_id_of
     __all__.append('get_native_id')
-except AttributeError:
-    _HAVE_THREAD_NATIVE_ID = False
-try:
-    _daemon_threads_allowed = _thread.daemon_threads_allowed
-except AttributeError:
-    def _daemon_threads_allowed():
-        return True
+_daemons_ok = getattr(_thread, 'daemon_threads_allowed', lambda: True)
 
 
-# ---------------------------------------------------------------- trace and profile hooks
-
-_profile_hook = None
-_trace_hook = None
-
-
-def setprofile(func):
-    """Set a profile function for all threads started from the threading module.
-
-    The func will be passed to sys.setprofile() for each thread, before its run() method is
-    called.
-    """
-    global _profile_hook
-    _profile_hook = func
+def _deprecated(old, new):
+    import warnings
+    warnings.warn(f'{old} is deprecated, {new} instead', DeprecationWarning, stacklevel=3)
 
 
-def setprofile_all_threads(func):
-    """Set a profile function for all threads started from the threading module and all
-    Python threads that are currently executing.
-    """
-    setprofile(func)
-    everywhere = getattr(_sys, '_setprofileallthreads', None)
-    if everywhere is not None:
-        everywhere(func)
-    else:
-        _sys.setprofile(func)   # only the calling thread: the VM has no hook for the others
+# ------------------------------------------------------------- hooks for new threads
 
-
-def getprofile():
-    """Get the profiler function as set by threading.setprofile()."""
-    return _profile_hook
+# What threads started from now on pass to sys.settrace / sys.setprofile before run().
+_new_thread_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
     """Set a trace function for all threads started from the threading module.
 
     The func will be passed to sys.settrace() for each thread, before its run() method is
-    called.
-    """
-    global _trace_hook
-    _trace_hook = func
+    called."""
+    _new_thread_hooks['trace'] = func
 
 
-def settrace_all_threads(func):
-    """Set a trace function for all threads started from the threading module and all Python
-    threads that are currently executing.
-    """
-    settrace(func)
-    everywhere = getattr(_sys, '_settraceallthreads', None)
-    if everywhere is not None:
-        everywhere(func)
-    else:
-        _sys.settrace(func)
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module.
+
+    The func will be passed to sys.setprofile() for each thread, before its run() method is
+    called."""
+    _new_thread_hooks['profile'] = func
 
 
 def gettrace():
     """Get the trace function as set by threading.settrace()."""
-    return _trace_hook
+    return _new_thread_hooks['trace']
 
 
-# ---------------------------------------------------------------- locks
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _new_thread_hooks['profile']
 
-Lock = _allocate_lock
 
+def settrace_all_threads(func):
+    """Set a trace function for all threads started from the threading module and all Python
+    threads that are currently executing."""
+    settrace(func)
+    # The VM has no way to reach the other running threads: only this one gets it.
+    getattr(_sys, '_settraceallthreads', _sys.settrace)(func)
+
+
+def setprofile_all_threads(func):
+    """Set a profile function for all threads started from the threading module and all
+    Python threads that are currently executing."""
+    setprofile(func)
+    getattr(_sys, '_setprofileallthreads', _sys.setprofile)(func)
+
+
+# ------------------------------------------------------------- reentrant locks
 
 def RLock(*args, **kwargs):
     """Factory function that returns a new reentrant lock.
 
     A reentrant lock must be released by the thread that acquired it. Once a thread has
     acquired a reentrant lock, the same thread may acquire it again without blocking; the
-    thread must release it once for each time it has acquired it.
-    """
-    if _CRLock is None:
-        return _PyRLock(*args, **kwargs)
-    return _CRLock(*args, **kwargs)
+    thread must release it once for each time it has acquired it."""
+    make = _PyRLock if _CRLock is None else _CRLock
+    return make(*args, **kwargs)
 
 
 class _RLock:
-    """A reentrant lock in Python, for a _thread without RLock: a plain lock plus the owner's
-    ident and a recursion count. Only the owner ever writes the owner and count fields."""
+    """Reentrant lock written in Python, for a _thread without one: a plain lock that only its
+    owner touches the bookkeeping of (owner ident, depth)."""
 
     def __init__(self):
-        self._block = _allocate_lock()
+        self._inner = _allocate_lock()
         self._owner = None
-        self._count = 0
+        self._depth = 0
 
     def __repr__(self):
-        owner = self._owner
-        try:
-            owner = _active[owner].name
-        except KeyError:
-            pass
-        cls = self.__class__
-        state = 'locked' if self._block.locked() else 'unlocked'
-        return (f'<{state} {cls.__module__}.{cls.__qualname__} object owner={owner!r} '
-                f'count={self._count} at {hex(id(self))}>')
+        holder = self._owner
+        if holder in _active:
+            holder = _active[holder].name
+        kind = type(self)
+        return '<%s %s.%s object owner=%r count=%d at %s>' % (
+            'locked' if self._inner.locked() else 'unlocked',
+            kind.__module__, kind.__qualname__, holder, self._depth, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
-        """Acquire the lock, blocking or non-blocking; True once the caller owns it."""
+        """Acquire the lock, blocking or non-blocking, with an optional timeout."""
         me = get_ident()
         if self._owner == me:
-            self._count += 1
-            return 1
-        got = self._block.acquire(blocking, timeout)
-        if got:
-            self._owner = me
-            self._count = 1
-        return got
+            self._depth += 1
+            return True
+        if not self._inner.acquire(blocking, timeout):
+            return False
+        self._owner, self._depth = me, 1
+        return True
 
     __enter__ = acquire
 
     def release(self):
-        """Release the lock once; it is free when the owner has released it as often as it
-        acquired it."""
+        """Release the lock once; another thread may take it when the depth reaches 0."""
         if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
+        self._depth -= 1
+        if self._depth == 0:
             self._owner = None
-            self._block.release()
+            self._inner.release()
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, exc_type, exc, tb):
         self.release()
 
     def locked(self):
         """Return whether this object is locked."""
-        return self._block.locked()
+        return self._inner.locked()
 
-    # What Condition uses to give the lock up entirely while it waits, and to take it back.
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
+    # Condition.wait gives an RLock up completely and later restores its depth.
     def _release_save(self):
-        if self._count == 0:
+        if not self._depth:
             raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
+        saved = (self._depth, self._owner)
+        self._owner, self._depth = None, 0
+        self._inner.release()
+        return saved
+
+    def _acquire_restore(self, saved):
+        self._inner.acquire()
+        self._depth, self._owner = saved
 
     def _is_owned(self):
         return self._owner == get_ident()
 
     def _recursion_count(self):
-        return self._count if self._owner == get_ident() else 0
+        return self._depth if self._owner == get_ident() else 0
 
 
 _PyRLock = _RLock
 
 
-# ---------------------------------------------------------------- condition variables
+# ------------------------------------------------------------- Condition
 
 class Condition:
     """Class that implements a condition variable.
 
     A condition variable allows one or more threads to wait until they are notified by another
     thread. If the lock argument is given and not None, it must be a Lock or RLock object, and
-    it is used as the underlying lock. Otherwise, a new RLock object is created and used.
-
-    Each waiter waits on a lock of its own that it holds already; notify() releases it.
-    """
+    it is used as the underlying lock. Otherwise, a new RLock object is created and used."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
+        self._lock = lock = RLock() if lock is None else lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # An RLock must be given up entirely while waiting: use its own save/restore.
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            try:
-                setattr(self, name, getattr(lock, name))
-            except AttributeError:
-                pass
-        self._waiters = _deque()
+        # Each waiter sleeps on a private lock that it holds; notify() releases it.
+        self._waiters = []
+        # An RLock knows its owner and how to let go of every level: use that if it can.
+        for hook in ('_is_owned', '_release_save', '_acquire_restore'):
+            if hasattr(lock, hook):
+                setattr(self, hook, getattr(lock, hook))
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return f'<Condition({self._lock}, {len(self._waiters)})>'
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
+
+    # Fallbacks for a plain lock, which cannot say who holds it: held at all counts as ours.
+    def _is_owned(self):
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, state):
+    def _acquire_restore(self, saved):
         self._lock.acquire()
-
-    def _is_owned(self):
-        # A plain lock does not know its owner: held (by anyone) counts as ours.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
 
     def wait(self, timeout=None):
         """Wait until notified or until a timeout occurs.
 
-        The lock must be held; it is released while waiting and held again on return. Returns
-        True unless a given timeout expired.
-        """
+        The lock must be held; it is released while waiting and taken again before returning.
+        Returns True unless a given timeout expired."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
+        gate = _allocate_lock()
+        gate.acquire()
+        self._waiters.append(gate)
         saved = self._release_save()
-        notified = False
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                notified = True
+                woken = gate.acquire()
             elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
+                woken = gate.acquire(True, timeout)
             else:
-                notified = waiter.acquire(False)
-            return notified
+                woken = gate.acquire(False)
+            return woken
         finally:
             self._acquire_restore(saved)
-            if not notified:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass    # notify() took it out just after the timeout
+            if not woken and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
         """Wait until a condition evaluates to True.
 
-        predicate should be a callable whose result will be interpreted as a boolean value. A
-        timeout may be provided giving the maximum time to wait.
-        """
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        predicate should be a callable which result will be interpreted as a boolean value. A
+        timeout may be provided giving the maximum time to wait."""
+        deadline = None if timeout is None else _now() + timeout
+        outcome = predicate()
+        while not outcome:
+            left = None
+            if deadline is not None:
+                left = deadline - _now()
+                if left <= 0:
+                    break
+            self.wait(left)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         """Wake up one or more threads waiting on this condition, if any.
 
-        The calling thread must hold the lock. Wakes up at most n of the waiting threads.
-        """
+        The lock must be held. At most n of the waiting threads are woken."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass    # already released by an earlier notify that was interrupted
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        # Every gate is released once only: it leaves the list as it is opened.
+        for _ in range(min(n, len(self._waiters))):
+            self._waiters.pop(0).release()
 
     def notify_all(self):
-        """Wake up all threads waiting on this condition."""
+        """Wake up all threads waiting on this condition.
+
+        The lock must be held."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
         """Wake up all threads waiting on this condition (deprecated alias of notify_all)."""
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
+        _deprecated('notifyAll()', 'use notify_all()')
         self.notify_all()
 
 
-# ---------------------------------------------------------------- semaphores and events
+# ------------------------------------------------------------- semaphores
 
 class Semaphore:
     """This class implements semaphore objects.
 
-    Semaphores manage a counter representing the number of release() calls minus the number of
-    acquire() calls, plus an initial value. The acquire() method blocks if necessary until it
-    can return without making the counter negative.
-    """
+    Semaphores manage a counter representing the number of release() calls minus the number
+    of acquire() calls, plus an initial value. The acquire() method blocks if necessary until
+    it can return without making the counter negative. If not given, value defaults to 1."""
 
     def __init__(self, value=1):
-        if value < 0:
+        if value >= 0:
+            self._count = value
+        else:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
+        self._mutex = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>'
+        kind = type(self)
+        return '<%s.%s at %#x: value=%s>' % (kind.__module__, kind.__qualname__, id(self),
+                                            self._count)
 
     def acquire(self, blocking=True, timeout=None):
         """Acquire a semaphore, decrementing the internal counter by one.
 
-        Returns True when decremented, False when non-blocking and the counter is zero or when
-        the timeout expired.
-        """
+        Without arguments it blocks until the counter is above zero. Returns False when
+        blocking is false or the timeout expires before that, True otherwise."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        acquired = False
-        endtime = None
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                acquired = True
-        return acquired
+        with self._mutex:
+            if blocking:
+                if not self._mutex.wait_for(self._available, timeout):
+                    return False
+            elif not self._count:
+                return False
+            self._count -= 1
+            return True
+
+    def _available(self):
+        return self._count > 0
 
     __enter__ = acquire
 
     def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by one or more."""
+        """Add n (default 1) to the internal counter of the semaphore.
+
+        Threads waiting for the counter to rise above zero are woken."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
+        with self._mutex:
+            self._raise_value(n)
 
-    def __exit__(self, t, v, tb):
+    def _raise_value(self, n):
+        self._count += n
+        self._mutex.notify(n)
+
+    def __exit__(self, exc_type, exc, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore checks that its current value doesn't exceed its initial value."""
+    """A semaphore that may not be released above its initial value.
+
+    A bounded semaphore checks to make sure its current value doesn't exceed its initial
+    value. If it does, ValueError is raised."""
 
     def __init__(self, value=1):
-        super().__init__(value)
         self._initial_value = value
+        Semaphore.__init__(self, value)
 
     def __repr__(self):
-        cls = self.__class__
-        return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
-                f' value={self._value}/{self._initial_value}>')
+        kind = type(self)
+        return '<%s.%s at %#x: value=%s/%s>' % (kind.__module__, kind.__qualname__, id(self),
+                                               self._count, self._initial_value)
 
     def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by one or more.
+        """Add n (default 1) to the internal counter of the semaphore.
 
-        ValueError if that would take the counter above its initial value.
-        """
+        ValueError if that would take the counter above its initial value."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
+        with self._mutex:
+            if n > self._initial_value - self._count:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+            self._raise_value(n)
 
+
+# ------------------------------------------------------------- Event
 
 class Event:
-    """Class implementing event objects: a flag that threads can set, clear and wait for."""
+    """Class implementing event objects.
+
+    Events manage a flag that can be set to true with the set() method and reset to false with
+    the clear() method. The wait() method blocks until the flag is true."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+        self._is_set = False
+        self._changed = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>'
+        kind = type(self)
+        return '<%s.%s at %#x: %s>' % (kind.__module__, kind.__qualname__, id(self),
+                                       'set' if self._is_set else 'unset')
 
     def is_set(self):
         """Return true if and only if the internal flag is true."""
-        return self._flag
+        return bool(self._is_set)
 
     def isSet(self):
         """Return true if and only if the internal flag is true (deprecated alias)."""
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.is_set()
+        _deprecated('isSet()', 'use is_set()')
+        return self._is_set
 
     def set(self):
-        """Set the internal flag to true and wake every thread waiting for it."""
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        """Set the internal flag to true; every thread waiting for it is woken."""
+        with self._changed:
+            self._changed.notify_all()
+            self._is_set = True
 
     def clear(self):
         """Reset the internal flag to false."""
-        with self._cond:
-            self._flag = False
+        with self._changed:
+            self._is_set = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true or the timeout expires; return the flag."""
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+        """Block until the internal flag is true, or until the optional timeout expires.
+
+        Returns the flag on exit: always True except when the wait timed out."""
+        with self._changed:
+            return self._is_set or self._changed.wait(timeout)
 
 
-# ---------------------------------------------------------------- barrier
+# ------------------------------------------------------------- Barrier
 
-# Barrier states.
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class _Round:
+    # One filling of a barrier. Waiters keep their own round, so a thread arriving for the
+    # next round never disturbs the ones still leaving this one.
+    __slots__ = ('arrived', 'outcome')
+
+    def __init__(self):
+        self.arrived = 0
+        self.outcome = None     # 'passed' or 'broken' once decided
 
 
 class Barrier:
     """Implements a Barrier.
 
     Useful for synchronizing a fixed number of threads at known synchronization points.
-    Threads block on 'wait()' and are simultaneously awoken once they have all made that call.
-    """
+    Threads block on 'wait()' and are simultaneously awoken once they have all made that
+    call."""
 
     def __init__(self, parties, action=None, timeout=None):
         """Create a barrier, initialised to 'parties' threads.
 
-        'action' is called by one of the threads after they have all entered the barrier and
-        just before they are released; 'timeout' is the default for every wait().
-        """
+        'action' is called by one of the threads once all have arrived, before they are
+        released; 'timeout' is the default for every wait()."""
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0     # threads inside wait(), including those draining out
+        self._round = _Round()
+        self._broken = False
 
     def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>'
-        return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
-                f' waiters={self.n_waiting}/{self.parties}>')
+        kind = type(self)
+        head = '<%s.%s at %#x' % (kind.__module__, kind.__qualname__, id(self))
+        if self._broken:
+            return head + ': broken>'
+        return head + ': waiters=%d/%d>' % (self.n_waiting, self._parties)
 
     def wait(self, timeout=None):
-        """Wait for the barrier; return this thread's index, 0 to parties-1.
+        """Wait for the barrier.
 
-        When the specified number of threads have started waiting, they are all awoken
-        together. BrokenBarrierError if the barrier is or becomes broken (by abort(), reset(),
-        a timeout or an exception in the action).
-        """
-        if timeout is None:
-            timeout = self._timeout
+        Returns an individual index between 0 and parties-1. BrokenBarrierError if the barrier
+        is broken, or becomes broken (abort(), reset(), a timeout, a failing action) while
+        this thread waits."""
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
+            if timeout is None:
+                timeout = self._timeout
+            if self._broken:
+                raise BrokenBarrierError
+            mine = self._round
+            index = mine.arrived
+            mine.arrived += 1
+            if mine.arrived == self._parties:
+                self._trip(mine)
                 return index
-            finally:
-                self._count -= 1
-                self._exit()
+            if not self._cond.wait_for(lambda: mine.outcome is not None, timeout):
+                self._break_round()
+            if mine.outcome == 'broken':
+                raise BrokenBarrierError
+            return index
 
-    def _enter(self):
-        # A barrier still letting out the previous round (or resetting) is not ready yet.
-        while self._state in (_RESETTING, _DRAINING):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
-        # The last thread in: run the action, then let everybody out.
+    def _trip(self, full):
+        # The last thread in runs the action; if that fails nobody may pass.
         try:
             if self._action:
                 self._action()
-            self._state = _DRAINING
-            self._cond.notify_all()
-        except:
-            self._break()
+        except BaseException:
+            self._break_round()
             raise
+        full.outcome = 'passed'
+        self._round = _Round()
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _exit(self):
-        # The last thread out lets the threads waiting in _enter() fill the next round.
-        if self._count == 0 and self._state in (_RESETTING, _DRAINING):
-            self._state = _FILLING
-            self._cond.notify_all()
+    def _break_round(self):
+        self._broken = True
+        self._round.outcome = 'broken'
+        self._cond.notify_all()
 
     def reset(self):
         """Reset the barrier to the initial state.
 
-        Any threads currently waiting will get the BrokenBarrier exception raised.
-        """
+        Any threads currently waiting will get the BrokenBarrier exception raised."""
         with self._cond:
-            if self._count > 0:
-                if self._state in (_FILLING, _BROKEN):
-                    self._state = _RESETTING   # back to filling when the last waiter has left
-            else:
-                self._state = _FILLING
+            self._round.outcome = 'broken'
             self._cond.notify_all()
+            self._round = _Round()
+            self._broken = False
 
     def abort(self):
         """Place the barrier into a 'broken' state.
 
-        Any currently waiting threads and threads attempting to 'wait()' will have
-        BrokenBarrierError raised.
-        """
+        Useful in case of error. Any currently waiting threads and threads attempting to
+        'wait()' will have BrokenBarrierError raised."""
         with self._cond:
-            self._break()
+            self._break_round()
 
-    def _break(self):
-        self._state = _BROKEN
-        self._cond.notify_all()
-
-    @property
-    def parties(self):
-        """Return the number of threads required to trip the barrier."""
-        return self._parties
+    parties = property(lambda self: self._parties,
+                       doc="Return the number of threads required to trip the barrier.")
 
     @property
     def n_waiting(self):
         """Return the number of threads currently waiting at the barrier."""
-        if self._state == _FILLING:
-            return self._count
-        return 0
+        return 0 if self._broken else self._round.arrived
 
     @property
     def broken(self):
         """Return True if the barrier is in a broken state."""
-        return self._state == _BROKEN
+        return self._broken
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
+# ------------------------------------------------------------- the registry of threads
+
+# _active: ident -> Thread for running threads (also the main and dummy ones);
+# _starting: threads between start() and their first bytecode. Both under _registry_lock,
+# reentrant because a repr taken while it is held asks is_alive().
+_registry_lock = RLock()
+_active = {}
+_starting = {}
+_name_numbers = iter(range(1, 1 << 62))
+
+# _register_atexit functions, run by _shutdown before it joins the threads.
+_before_join = []
+_shutting_down = False
 
 
-# ---------------------------------------------------------------- the thread registry
-
-_counter = _count(1).__next__
-
-
-def _newname(name_template):
-    return name_template % _counter()
+def _next_name(template):
+    return template % next(_name_numbers)
 
 
-# Guards _active and _limbo. Reentrant because a thread's repr (which may run while it is held,
-# e.g. in a debugger) calls is_alive().
-_active_limbo_lock = RLock()
-_active = {}    # ident -> Thread, for threads that are running (and main and dummies)
-_limbo = {}     # Thread -> Thread, for threads started but not running yet
-
-# Functions registered with _register_atexit, called by _shutdown before it joins threads.
-_threading_atexits = []
-_SHUTTING_DOWN = False
-
-
-# ---------------------------------------------------------------- Thread
-
-class Thread:
-    """A class that represents a thread of control.
-
-    This class can be safely subclassed in a limited fashion. There are two ways to specify the
-    activity: by passing a callable object to the constructor, or by overriding the run()
-    method in a subclass.
-    """
-
-    _initialized = False
-
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
-        """This constructor should always be called with keyword arguments.
-
-        group should be None; target is the callable run() invokes; name is the thread name
-        (by default "Thread-N", with the target's name in parentheses); args and kwargs are
-        target's arguments; daemon, if not None, sets whether the thread is daemonic (by
-        default it is inherited from the creating thread).
-        """
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
-
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        if _HAVE_THREAD_NATIVE_ID:
-            self._native_id = None
-        self._done_lock = None      # held from start() until the thread has finished
-        self._started = Event()
-        self._is_stopped = False
-        self._local_storages = []   # the threading.local storages holding values of this thread
-        self._initialized = True
-        # Copy of sys.stderr, used by the excepthook if sys.stderr is None when it runs.
-        self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
-
-    def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += f" {self._ident}"
-        return f"<{self.__class__.__name__}({self._name}, {status})>"
-
-    def start(self):
-        """Start the thread's activity.
-
-        It must be called at most once per thread object. It arranges for the object's run()
-        method to be invoked in a separate thread of control.
-        """
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        done = _allocate_lock()
-        done.acquire()
-        self._done_lock = done
-        with _active_limbo_lock:
-            _limbo[self] = self
-        try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
-            raise
-        self._started.wait()
-
-    def run(self):
-        """Method representing the thread's activity: calls the target with args and kwargs.
-
-        You may override this method in a subclass.
-        """
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # Avoid a refcycle if the thread is running a function with an argument that has
-            # a member that points to the thread.
-            del self._target, self._args, self._kwargs
-
-    def _bootstrap(self):
-        # What _thread runs in the new thread. Everything the thread raises is handled by
-        # _bootstrap_inner (by the excepthook), so _thread's own "Exception ignored in thread
-        # started by" report is only for bugs in this module.
-        self._bootstrap_inner()
-
-    def _bootstrap_inner(self):
-        # Named as CPython's: its frame shows in the tracebacks of uncaught exceptions.
-        try:
-            self._ident = get_ident()
-            if _HAVE_THREAD_NATIVE_ID:
-                self._native_id = get_native_id()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            self._started.set()
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
-            try:
-                self.run()
-            except:
-                self._invoke_excepthook(self)
-        finally:
-            self._finish()
-
-    def _finish(self):
-        # The thread's last acts: leave the registry, drop its threading.local values, then
-        # let joiners go.
-        with _active_limbo_lock:
-            _active.pop(self._ident, None)
-        for storage in self._local_storages:
-            storage.forget(self._ident)
-        self._local_storages = []
-        self._is_stopped = True
-        self._done_lock.release()
-
-    def join(self, timeout=None):
-        """Wait until the thread terminates.
-
-        timeout, a number of seconds, bounds the wait; join() always returns None, so call
-        is_alive() afterwards to learn whether the thread is still running. RuntimeError when
-        joining the current thread or a thread that was not started.
-        """
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
-        lock = self._done_lock
-        if timeout is None:
-            acquired = lock.acquire()
-        elif timeout > 0:
-            acquired = lock.acquire(True, timeout)
-        else:
-            acquired = lock.acquire(False)
-        if acquired:
-            lock.release()
-
-    @property
-    def name(self):
-        """A string used for identification purposes only.
-
-        It has no semantics. Multiple threads may be given the same name. The initial name is
-        set by the constructor.
-        """
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
-
-    @property
-    def ident(self):
-        """Thread identifier of this thread or None if it has not been started.
-
-        This is a nonzero integer. Identifiers may be recycled when a thread exits and another
-        thread is created.
-        """
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
-
-    if _HAVE_THREAD_NATIVE_ID:
-        @property
-        def native_id(self):
-            """Native integral thread ID of this thread, or None if it has not been started."""
-            assert self._initialized, "Thread.__init__() not called"
-            return self._native_id
-
-    def is_alive(self):
-        """Return whether the thread is alive: from just before run() starts until just after
-        it ends."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
-
-    @property
-    def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread.
-
-        This must be set before start() is called. The entire Python program exits when only
-        daemon threads are left.
-        """
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
-
-    @daemon.setter
-    def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
-
-    def isDaemon(self):
-        """Return whether this thread is a daemon (deprecated: use the daemon attribute)."""
-        import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        """Set whether this thread is a daemon (deprecated: use the daemon attribute)."""
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        self.daemon = daemonic
-
-    def getName(self):
-        """Return a string used for identification purposes only (deprecated: use name)."""
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.name
-
-    def setName(self, name):
-        """Set the name string for this thread (deprecated: use the name attribute)."""
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        self.name = name
-
-
-# ---------------------------------------------------------------- uncaught exceptions
+# ------------------------------------------------------------- uncaught exceptions
 
 try:
-    from _thread import (_excepthook as excepthook,
-                         _ExceptHookArgs as ExceptHookArgs)
+    from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
 except ImportError:
     class _ExceptHookArgs(tuple):
         """ExceptHookArgs
 
         Type used to pass arguments to threading.excepthook."""
 
-        # A struct sequence in CPython (a C type of _thread): same name, fields and messages.
+        # Stands in for the struct sequence of CPython's _thread: same name, repr and errors.
         __module__ = '_thread'
         __slots__ = ()
+        __match_args__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
         n_fields = n_sequence_fields = 4
         n_unnamed_fields = 0
-        __match_args__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
 
         def __new__(cls, sequence, dict=None):
-            values = tuple(sequence)
-            if len(values) != 4:
-                raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence "
-                                f"({len(values)}-sequence given)")
-            return tuple.__new__(cls, values)
-
-        exc_type = property(lambda self: self[0], doc='Exception type')
-        exc_value = property(lambda self: self[1], doc='Exception value')
-        exc_traceback = property(lambda self: self[2], doc='Exception traceback')
-        thread = property(lambda self: self[3], doc='Thread')
+            items = tuple(sequence)
+            if len(items) != 4:
+                raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence '
+                                'given)' % len(items))
+            return super().__new__(cls, items)
 
         def __repr__(self):
-            fields = ', '.join(f'{name}={value!r}'
-                               for name, value in zip(self.__match_args__, self))
-            return f'_thread._ExceptHookArgs({fields})'
+            return '_thread._ExceptHookArgs(%s)' % ', '.join(
+                '%s=%r' % pair for pair in zip(self.__match_args__, self))
 
         def __reduce__(self):
-            return (type(self), (tuple(self),))
+            return type(self), (tuple(self),)
 
+    def _field(position, doc):
+        return property(lambda self: tuple.__getitem__(self, position), doc=doc)
+
+    _ExceptHookArgs.exc_type = _field(0, 'Exception type')
+    _ExceptHookArgs.exc_value = _field(1, 'Exception value')
+    _ExceptHookArgs.exc_traceback = _field(2, 'Exception traceback')
+    _ExceptHookArgs.thread = _field(3, 'Thread')
     ExceptHookArgs = _ExceptHookArgs
+    del _field
 
     def excepthook(args, /):
         """Handle uncaught Thread.run() exception."""
         if args.exc_type == SystemExit:
-            return      # silently ignore SystemExit (exactly: not its subclasses, as CPython)
-        stderr = _sys.stderr
-        if stderr is None:
-            if args.thread is None:
+            return      # only SystemExit itself is silent, not its subclasses
+        out = _sys.stderr
+        if out is None:
+            # Fall back on the stderr the thread was created with, if any.
+            out = getattr(args.thread, '_stderr', None)
+            if out is None:
                 return
-            stderr = args.thread._stderr
-            if stderr is None:
-                return
-        if args.thread is not None:
-            name = args.thread.name
-        else:
-            name = get_ident()
-        print(f"Exception in thread {name}:", file=stderr, flush=True)
+        who = get_ident() if args.thread is None else args.thread.name
+        print(f'Exception in thread {who}:', file=out, flush=True)
         from traceback import print_exception
-        print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
-        stderr.flush()
+        print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=out)
+        out.flush()
 
-
-# The original value of threading.excepthook.
 __excepthook__ = excepthook
 
 
-def _make_invoke_excepthook():
-    # The hooks as they were when the thread was made: used if the current ones are None.
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
+def _excepthook_caller():
+    # Made when a Thread is made: the hooks of that moment stand in if they are None later.
+    first_hook, first_sys_hook = excepthook, _sys.excepthook
+    if first_hook is None:
         raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
+    if first_sys_hook is None:
         raise RuntimeError("sys.excepthook is None")
 
     def invoke_excepthook(thread):
+        # Runs in the except clause of the failed thread; the name shows in tracebacks.
         try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
-            args = ExceptHookArgs([*_sys.exc_info(), thread])
-            hook(args)
-        except Exception as exc:
-            # The hook itself failed: report that through sys.excepthook.
-            exc.__suppress_context__ = True
-            del exc
-            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-            print("Exception in threading.excepthook:", file=stderr, flush=True)
-            sys_excepthook = _sys.excepthook
-            if sys_excepthook is None:
-                sys_excepthook = old_sys_excepthook
-            sys_excepthook(*_sys.exc_info())
-        finally:
-            args = None
+            (excepthook or first_hook)(ExceptHookArgs([*_sys.exc_info(), thread]))
+        except Exception as failure:
+            failure.__suppress_context__ = True
+            del failure
+            out = _sys.stderr if _sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=out, flush=True)
+            (_sys.excepthook or first_sys_hook)(*_sys.exc_info())
 
     return invoke_excepthook
 
 
-# ---------------------------------------------------------------- Timer
+# ------------------------------------------------------------- Thread
+
+class Thread:
+    """A class that represents a thread of control.
+
+    This class can be safely subclassed in a limited fashion. There are two ways to specify
+    the activity: by passing a callable object to the constructor, or by overriding the run()
+    method in a subclass."""
+
+    _initialized = False    # until __init__ has run: checked by the methods below
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
+                 daemon=None):
+        """This constructor should always be called with keyword arguments.
+
+        group should be None; target is what run() calls, with args and kwargs; name defaults
+        to "Thread-N (target)"; daemon, when not None, says whether the thread is daemonic
+        (by default it inherits the daemon flag of the creating thread)."""
+        assert group is None, "group argument must be None for now"
+        if name:
+            name = str(name)
+        else:
+            name = _next_name('Thread-%d')
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f'{name} ({label})'
+        if daemon is None:
+            daemon = current_thread().daemon
+        elif daemon and not _daemons_ok():
+            raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+        self._target = target
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._label = name
+        self._is_daemon = daemon
+        self._ident = None
+        self._native_id = None
+        self._started = Event()
+        self._exit_lock = None
+        self._is_stopped = False
+        self._local_tables = []     # the threading.local tables holding a value of ours
+        self._stderr = _sys.stderr  # for the excepthook, should sys.stderr be None by then
+        self._invoke_excepthook = _excepthook_caller()
+        self._initialized = True
+
+    def _require_init(self, error=None):
+        # Reading an attribute of a thread whose __init__ did not run is an assertion in
+        # CPython; changing one (daemon, join) is a RuntimeError.
+        if not self._initialized:
+            if error is None:
+                raise AssertionError("Thread.__init__() not called")
+            raise error("Thread.__init__() not called")
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        if self._is_stopped:
+            state = 'stopped'
+        elif self._started.is_set():
+            state = 'started'
+        else:
+            state = 'initial'
+        if self._is_daemon:
+            state += ' daemon'
+        if self._ident is not None:
+            state += ' %d' % self._ident
+        return '<%s(%s, %s)>' % (type(self).__name__, self._label, state)
+
+    def start(self):
+        """Start the thread's activity.
+
+        It must be called at most once per thread object. It arranges for the object's run()
+        method to be invoked in a separate thread of control."""
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set() or self._exit_lock is not None:
+            raise RuntimeError("threads can only be started once")
+        self._exit_lock = _allocate_lock()
+        self._exit_lock.acquire()
+        with _registry_lock:
+            _starting[self] = self
+        try:
+            _start_new_thread(self._bootstrap_inner, ())
+        except Exception:
+            with _registry_lock:
+                _starting.pop(self, None)
+            raise
+        self._started.wait()    # the new thread is registered and running
+
+    def run(self):
+        """Method representing the thread's activity.
+
+        You may override this method in a subclass. The standard run() method invokes the
+        callable object passed to the object's constructor as the target argument, if any,
+        with positional and keyword arguments taken from the args and kwargs arguments."""
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # Drop them, in case they refer back to this thread.
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap_inner(self):
+        # The new thread's first frame: its name is part of every uncaught traceback.
+        try:
+            self._ident = get_ident()
+            if _native_id_of is not None:
+                self._native_id = _native_id_of()
+            with _registry_lock:
+                _starting.pop(self, None)
+                _active[self._ident] = self
+            self._started.set()
+            hooks = _new_thread_hooks
+            if hooks['trace']:
+                _sys.settrace(hooks['trace'])
+            if hooks['profile']:
+                _sys.setprofile(hooks['profile'])
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            self._leave()
+
+    def _leave(self):
+        with _registry_lock:
+            _active.pop(self._ident, None)
+        for table in self._local_tables:
+            table.pop(self._ident, None)
+        self._local_tables = []
+        self._is_stopped = True
+        self._exit_lock.release()      # last of all: joiners may go
+
+    def join(self, timeout=None):
+        """Wait until the thread terminates.
+
+        With a timeout (seconds, a float), join() gives up after that long; it always returns
+        None, so call is_alive() to tell whether the thread ended."""
+        self._require_init(RuntimeError)
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if current_thread() is self:
+            raise RuntimeError("cannot join current thread")
+        if self._is_stopped:
+            return
+        gate = self._exit_lock
+        if timeout is None:
+            got = gate.acquire()
+        elif timeout > 0:
+            got = gate.acquire(True, timeout)
+        else:
+            got = gate.acquire(False)
+        if got:
+            gate.release()
+
+    @property
+    def name(self):
+        """A string used for identification purposes only.
+
+        It has no semantics. Multiple threads may be given the same name. The initial name
+        is set by the constructor."""
+        self._require_init()
+        return self._label
+
+    @name.setter
+    def name(self, name):
+        self._require_init()
+        self._label = str(name)
+
+    @property
+    def ident(self):
+        """Thread identifier of this thread or None if it has not been started.
+
+        This is a nonzero integer. Identifiers may be recycled when a thread exits and
+        another thread is created."""
+        self._require_init()
+        return self._ident
+
+    if _native_id_of is not None:
+        @property
+        def native_id(self):
+            """Native integral thread ID of this thread, or None if it has not been started."""
+            self._require_init()
+            return self._native_id
+
+    def is_alive(self):
+        """Return whether the thread is alive.
+
+        True from just before run() starts until just after it terminates."""
+        self._require_init()
+        return self._started.is_set() and not self._is_stopped
+
+    @property
+    def daemon(self):
+        """A boolean value indicating whether this thread is a daemon thread.
+
+        It must be set before start() is called; it is inherited from the creating thread.
+        The program exits when only daemon threads are left."""
+        self._require_init()
+        return self._is_daemon
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        self._require_init(RuntimeError)
+        if daemonic and not _daemons_ok():
+            raise RuntimeError('daemon threads are disabled in this interpreter')
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._is_daemon = daemonic
+
+    def isDaemon(self):
+        """Return whether this thread is a daemon (deprecated: use the daemon attribute)."""
+        _deprecated('isDaemon()', 'get the daemon attribute')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        """Set whether this thread is a daemon (deprecated: use the daemon attribute)."""
+        _deprecated('setDaemon()', 'set the daemon attribute')
+        self.daemon = daemonic
+
+    def getName(self):
+        """Return the thread's name (deprecated: use the name attribute)."""
+        _deprecated('getName()', 'get the name attribute')
+        return self.name
+
+    def setName(self, name):
+        """Set the thread's name (deprecated: use the name attribute)."""
+        _deprecated('setName()', 'set the name attribute')
+        self.name = name
+
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds:
-
-            t = Timer(30.0, f, args=None, kwargs=None)
-            t.start()
-            t.cancel()     # stop the timer's action if it's still waiting
-    """
+    """A thread that calls function(*args, **kwargs) once interval seconds have passed,
+    unless cancel() is called first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        super().__init__()
         self.finished = Event()
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
         """Stop the timer if it hasn't finished yet."""
-        self.finished.set()
+        self.finished.set()     # run() wakes early and sees it
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
-# ---------------------------------------------------------------- main and foreign threads
+def _register_running(thread):
+    # For the threads that threading did not start: they run already.
+    thread._started.set()
+    thread._ident = get_ident()
+    if _native_id_of is not None:
+        thread._native_id = _native_id_of()
+    with _registry_lock:
+        _active[thread._ident] = thread
+
 
 class _MainThread(Thread):
-    # The thread that imported threading (the program's). Its done lock is released by
-    # _shutdown, so a thread joining the main thread waits for the end of the program.
+    # The program's thread. Its exit lock is released by _shutdown, so joining it from
+    # another thread waits for the end of the program.
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        done = _allocate_lock()
-        done.acquire()
-        self._done_lock = done
-        self._started.set()
-        self._ident = get_ident()
-        if _HAVE_THREAD_NATIVE_ID:
-            self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        Thread.__init__(self, name='MainThread', daemon=False)
+        _register_running(self)
+        self._exit_lock = _allocate_lock()
+        self._exit_lock.acquire()
 
 
 class _DummyThread(Thread):
-    # Stands for a thread not started by this module (by _thread.start_new_thread) when it
-    # calls current_thread(). It stays in _active (nothing tells us when it ends) and cannot
-    # be joined; it is daemonic so that _shutdown does not wait for it.
+    # What current_thread() returns in a thread started by _thread directly. Nothing tells us
+    # when that thread ends, so it stays registered; daemonic, so _shutdown never waits on it.
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=_daemon_threads_allowed())
-        self._started.set()
-        self._ident = get_ident()
-        if _HAVE_THREAD_NATIVE_ID:
-            self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-    def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
-        return True
+        Thread.__init__(self, name=_next_name('Dummy-%d'), daemon=_daemons_ok())
+        _register_running(self)
 
     def join(self, timeout=None):
         assert False, "cannot join a dummy thread"
 
+    def is_alive(self):
+        assert self._started.is_set() and not self._is_stopped
+        return True
 
-# ---------------------------------------------------------------- module functions
+
+# ------------------------------------------------------------- module functions
 
 def current_thread():
     """Return the current Thread object, corresponding to the caller's thread of control.
 
     If the caller's thread of control was not created through the threading module, a dummy
-    thread object with limited functionality is returned.
-    """
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    thread object with limited functionality is returned."""
+    found = _active.get(get_ident())
+    return _DummyThread() if found is None else found
 
 
 def currentThread():
     """Return the current Thread object (deprecated alias of current_thread())."""
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
+    _deprecated('currentThread()', 'use current_thread()')
     return current_thread()
 
 
-def active_count():
-    """Return the number of Thread objects currently alive.
-
-    The returned count is equal to the length of the list returned by enumerate().
-    """
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
-
-
-def activeCount():
-    """Return the number of Thread objects currently alive (deprecated alias)."""
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
-    return active_count()
-
-
 def _enumerate():
-    # Same as enumerate(), without the lock.
-    return list(_active.values()) + list(_limbo.values())
+    # enumerate() for callers that hold _registry_lock already.
+    return [*_active.values(), *_starting.values()]
 
 
 def enumerate():
     """Return a list of all Thread objects currently alive.
 
     The list includes daemonic threads, dummy thread objects created by current_thread(), and
-    the main thread. It excludes terminated threads and threads that have not yet been started.
-    """
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    the main thread. It excludes terminated threads and threads that have not yet been
+    started."""
+    with _registry_lock:
+        return _enumerate()
+
+
+def active_count():
+    """Return the number of Thread objects currently alive.
+
+    The returned count is equal to the length of the list returned by enumerate()."""
+    with _registry_lock:
+        return len(_active) + len(_starting)
+
+
+def activeCount():
+    """Return the number of Thread objects currently alive (deprecated alias)."""
+    _deprecated('activeCount()', 'use active_count()')
+    return active_count()
 
 
 def main_thread():
     """Return the main thread object.
 
     In normal conditions, the main thread is the thread from which the Python interpreter was
-    started.
-    """
+    started."""
     return _main_thread
 
 
 def _register_atexit(func, *arg, **kwargs):
     """CPython internal: register *func* to be called before joining threads.
 
-    The registered *func* is called with its arguments just before all non-daemon threads are
-    joined in `_shutdown()`. It provides a similar purpose to `atexit.register()`, but its
-    functions are called prior to threading shutdown instead of interpreter shutdown.
-    """
-    if _SHUTTING_DOWN:
+    The registered functions run in _shutdown(), last registered first, just before the
+    non-daemon threads are joined."""
+    if _shutting_down:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _before_join.append((func, arg, kwargs))
 
 
 def _shutdown():
     """Wait until the Python thread state of all non-daemon threads get deleted.
 
-    The interpreter calls this at the end of the program (when threading was imported): it runs
-    the _register_atexit functions (last registered first), marks the main thread stopped and
-    joins every non-daemon thread, including those started meanwhile. Daemon threads are left
-    running; the interpreter abandons them.
-    """
-    global _SHUTTING_DOWN
+    Called by the interpreter at the end of the program (Interpreter.shutdown()): runs the
+    _register_atexit functions, marks the main thread stopped and joins every non-daemon
+    thread, also those started meanwhile. Daemon threads are left to the interpreter."""
+    global _shutting_down
     if _main_thread._is_stopped:
-        return      # called already
-    _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
-        call()
+        return
+    _shutting_down = True
+    while _before_join:
+        func, arg, kwargs = _before_join.pop()
+        func(*arg, **kwargs)
     if _main_thread.ident == get_ident():
         _main_thread._is_stopped = True
-        _main_thread._done_lock.release()
-    # else: threading was imported by another thread than the program's; like CPython, ignore
-    # that thread as threads of _thread are ignored.
+        _main_thread._exit_lock.release()
     while True:
-        with _active_limbo_lock:
-            pending = [thread for thread in _enumerate()
-                       if not thread._daemonic and not thread._is_stopped
-                       and thread._done_lock is not None and thread is not _main_thread]
-        if not pending:
-            break
-        for thread in pending:
-            # As join() does; also for a thread still in _limbo (started, not running yet).
-            thread._done_lock.acquire()
-            thread._done_lock.release()
+        with _registry_lock:
+            waiting_for = [t for t in _enumerate()
+                           if not (t._is_daemon or t._is_stopped or t is _main_thread)
+                           and t._exit_lock is not None]
+        if not waiting_for:
+            return
+        for thread in waiting_for:
+            thread._exit_lock.acquire()
+            thread._exit_lock.release()
 
 
-# ---------------------------------------------------------------- thread-local data
-
-class _LocalStorage:
-    """The per-thread dictionaries of one threading.local object, keyed by thread ident.
-
-    A thread started by this module forgets its dictionary when it ends (Thread._finish), so
-    an ident reused by a later thread starts empty.
-    """
-
-    __slots__ = ('dicts', 'args', 'kwargs', 'lock')
-
-    def __init__(self, args, kwargs):
-        self.dicts = {}
-        self.args = args
-        self.kwargs = kwargs
-        self.lock = RLock()
-
-    def forget(self, ident):
-        self.dicts.pop(ident, None)
-
-
-def _local_dict(self):
-    """The calling thread's dictionary of local object self; a new thread's first use makes it
-    and runs the class's __init__ again with the original arguments."""
-    storage = object.__getattribute__(self, '_local__storage')
-    ident = get_ident()
-    values = storage.dicts.get(ident)
-    if values is None:
-        values = storage.dicts[ident] = {}
-        thread = _active.get(ident)
-        if thread is not None and thread is not _main_thread and thread._done_lock is not None:
-            thread._local_storages.append(storage)
-        if type(self).__init__ is not object.__init__:
-            # Outside the lock: __init__ may wait for other threads using this object.
-            self.__init__(*storage.args, **storage.kwargs)
-    return storage, values
-
+# ------------------------------------------------------------- thread-local data
 
 class _local:
-    """Thread-local data: an object whose attributes each thread sees separately."""
+    """Thread-local data: each thread sees its own set of attributes on the object."""
 
-    # What CPython's C type is called; shows in reprs and messages.
+    # Named as CPython's C type, which shows in reprs and messages.
     __module__ = '_thread'
-    __slots__ = ('_local__storage', '__dict__')
+    __slots__ = ('_local__table', '_local__init', '_local__guard', '__dict__')
 
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        storage = _LocalStorage(args, kwargs)
-        object.__setattr__(self, '_local__storage', storage)
-        # The creating thread's dictionary: __init__ is about to run for it.
-        values = storage.dicts[get_ident()] = {}
-        thread = _active.get(get_ident())
-        if thread is not None and thread is not _main_thread and thread._done_lock is not None:
-            thread._local_storages.append(storage)
-        object.__setattr__(self, '__dict__', values)
+        table = {}      # thread ident -> that thread's attribute dictionary
+        _set = object.__setattr__
+        _set(self, '_local__table', table)
+        _set(self, '_local__init', (args, kwargs))
+        _set(self, '_local__guard', RLock())
+        _set(self, '__dict__', _claim_local(table))    # __init__ runs next, for this thread
         return self
 
-    # Every access installs the calling thread's dictionary as __dict__ under the storage's
-    # lock, then does the ordinary attribute operation (descriptors, class attributes and all).
+    # Each access puts the calling thread's dictionary in place as __dict__ (under the guard,
+    # since a thread switch may come between two bytecodes) and then does the ordinary
+    # attribute operation, so class attributes and descriptors work as usual.
     def __getattribute__(self, name):
-        storage, values = _local_dict(self)
-        with storage.lock:
-            object.__setattr__(self, '__dict__', values)
-            try:
-                return object.__getattribute__(self, name)
-            except AttributeError as exc:
-                _rename_local_error(self, name, exc)
-                raise
+        guard = _local_view(self)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError as exc:
+            _as_c_type_error(self, name, exc)
+            raise
+        finally:
+            guard.release()
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' "
-                                 f"is read-only")
-        storage, values = _local_dict(self)
-        with storage.lock:
-            object.__setattr__(self, '__dict__', values)
-            return object.__setattr__(self, name, value)
+            _refuse_dict(self)
+        guard = _local_view(self)
+        try:
+            object.__setattr__(self, name, value)
+        finally:
+            guard.release()
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' "
-                                 f"is read-only")
-        storage, values = _local_dict(self)
-        with storage.lock:
+            _refuse_dict(self)
+        guard = _local_view(self)
+        try:
+            object.__delattr__(self, name)
+        except AttributeError as exc:
+            _as_c_type_error(self, name, exc)
+            raise
+        finally:
+            guard.release()
+
+
+def _claim_local(table):
+    # A new dictionary for the calling thread in one local object's table; a thread that
+    # threading started forgets it when it ends (Thread._leave).
+    me = get_ident()
+    table[me] = values = {}
+    owner = _active.get(me)
+    if owner is not None and owner._exit_lock is not None and owner is not _main_thread:
+        owner._local_tables.append(table)
+    return values
+
+
+def _local_view(self):
+    get = object.__getattribute__
+    table = get(self, '_local__table')
+    values = table.get(get_ident())
+    if values is None:
+        values = _claim_local(table)
+        if type(self).__init__ is not object.__init__:
+            # A subclass's __init__ runs again in each thread that first touches the object
+            # (outside the guard: it may wait for other threads using the object).
+            args, kwargs = get(self, '_local__init')
             object.__setattr__(self, '__dict__', values)
-            try:
-                return object.__delattr__(self, name)
-            except AttributeError as exc:
-                _rename_local_error(self, name, exc)
-                raise
+            self.__init__(*args, **kwargs)
+    # Returned held: the caller releases it once its attribute operation is done.
+    guard = get(self, '_local__guard')
+    guard.acquire()
+    object.__setattr__(self, '__dict__', values)
+    return guard
 
 
-def _rename_local_error(self, name, exc):
-    # object's messages name the type by __name__; CPython's C type is called '_thread._local'.
+def _local_type_label(self):
+    kind = type(self)
+    return '_thread._local' if kind is _local else kind.__name__
+
+
+def _as_c_type_error(self, name, exc):
+    # object's messages say '_local'; CPython's (C) type prints as '_thread._local'.
     if type(self) is _local and exc.args == (f"'_local' object has no attribute '{name}'",):
         exc.args = (f"'_thread._local' object has no attribute '{name}'",)
 
 
-def _local_type_name(self):
-    cls = type(self)
-    return '_thread._local' if cls is _local else cls.__name__
+def _refuse_dict(self):
+    raise AttributeError(f"'{_local_type_label(self)}' object attribute '__dict__' "
+                         f"is read-only")
 
 
 try:
     from _thread import _local as local
 except ImportError:
     local = _local
-
 
 _main_thread = _MainThread()
