@@ -1,470 +1,477 @@
-"""Helpers for computing deltas between sequences (Pyjama, pure Python).
+"""Compare sequences and produce the differences in the unified, context and ndiff formats.
 
-SequenceMatcher finds the longest contiguous matching block free of "junk" elements, then
-recurses on the pieces to its left and right (Ratcliff/Obershelp); the diff formats (unified,
-context, ndiff) are built on its opcodes.  HtmlDiff is not provided.
+Written for Pyjama. SequenceMatcher is the Ratcliff/Obershelp "gestalt" matcher: it takes the
+longest contiguous block common to both sequences that contains no junk, then does the same
+on the pieces left and right of it. Results (blocks, opcodes, ratios) are CPython 3.12's,
+including its "popular element" heuristic (autojunk). HtmlDiff is not provided.
 """
+
 import re
 from collections import namedtuple
 from heapq import nlargest as _nlargest
+from types import GenericAlias as _GenericAlias
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'Match']
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
+           'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
+           'Match']
 
 Match = namedtuple('Match', 'a b size')
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _similarity(matched, total):
+    # 2*M/T, and 1.0 for two empty sequences.
+    return 2.0 * matched / total if total else 1.0
 
 
 class SequenceMatcher:
-    """Compares pairs of sequences of hashable elements."""
+    """Finds the matching blocks of two sequences of hashable elements.
+
+    isjunk(elt) marks elements of b that a match may not start on (they can only extend
+    one). With autojunk, an element of a b of 200 or more items that occurs more than
+    1% + 1 times is treated as junk too (listed in bpopular)."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
+        """Set both sequences to compare."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
+        """Set the first sequence; cheap, so compare many a's against one b."""
         if a is self.a:
             return
         self.a = a
         self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (the one whose element index is cached)."""
+        """Set the second sequence, which is indexed (b2j, bjunk, bpopular)."""
         if b is self.b:
             return
         self.b = b
         self.matching_blocks = self.opcodes = None
         self.fullbcount = None
-        self.__chain_b()
+        self._index_b()
 
-    def __chain_b(self):
-        # b2j maps each element of b to the ascending list of its indices, minus junk elements
-        # and, for long sequences, "popular" ones (more than 1% of b, plus one).
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = junk = set()
+    def _index_b(self):
+        positions = {}
+        for index, elt in enumerate(self.b):
+            positions.setdefault(elt, []).append(index)
+        junk = set()
         if self.isjunk:
-            for elt in b2j:
-                if self.isjunk(elt):
-                    junk.add(elt)
+            junk = {elt for elt in positions if self.isjunk(elt)}
             for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
+                del positions[elt]
+        popular = set()
+        size = len(self.b)
+        if self.autojunk and size >= 200:
+            threshold = size // 100 + 1
+            popular = {elt for elt, where in positions.items() if len(where) > threshold}
             for elt in popular:
-                del b2j[elt]
+                del positions[elt]
+        self.b2j = positions
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find the longest matching block in a[alo:ahi] and b[blo:bhi] (earliest on ties)."""
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        """The longest junk-free block a[i:i+k] == b[j:j+k] within a[alo:ahi] and
+        b[blo:bhi], as Match(i, j, k): earliest in a, then in b, among the longest;
+        it is then widened by equal junk elements on either side."""
+        a, b = self.a, self.b
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j]: length of the longest match ending with a[i-1] and b[j].
-        j2len = {}
-        nothing = []
+        best_i, best_j, best_k = alo, blo, 0
+        # run_ending[j]: length of the match that ends at a[i-1], b[j] (for the previous i).
+        run_ending = {}
         for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            current = {}
+            for j in self.b2j.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2len.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        # Extend with equal non-junk elements (popular ones were not indexed), then with junk.
-        for junk_pass in (False, True):
-            while (besti > alo and bestj > blo and isbjunk(b[bestj - 1]) == junk_pass
-                   and a[besti - 1] == b[bestj - 1]):
-                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-            while (besti + bestsize < ahi and bestj + bestsize < bhi
-                   and isbjunk(b[bestj + bestsize]) == junk_pass
-                   and a[besti + bestsize] == b[bestj + bestsize]):
-                bestsize += 1
-        return Match(besti, bestj, bestsize)
+                k = run_ending.get(j - 1, 0) + 1
+                current[j] = k
+                if k > best_k:
+                    best_i, best_j, best_k = i - k + 1, j - k + 1, k
+            run_ending = current
+        # Popular elements were left out of b2j but are not junk: let them extend the match,
+        # then let real junk extend it where it matches.
+        junk = self.bjunk
+        for want_junk in (False, True):
+            while (best_i > alo and best_j > blo and (b[best_j - 1] in junk) == want_junk
+                   and a[best_i - 1] == b[best_j - 1]):
+                best_i -= 1
+                best_j -= 1
+                best_k += 1
+            while (best_i + best_k < ahi and best_j + best_k < bhi
+                   and (b[best_j + best_k] in junk) == want_junk
+                   and a[best_i + best_k] == b[best_j + best_k]):
+                best_k += 1
+        return Match(best_i, best_j, best_k)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences, ending with (len(a), len(b), 0)."""
+        """The Match triples of the common blocks, increasing in both sequences, adjacent
+        blocks merged, ended by the dummy Match(len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
-        blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        blocks.sort()
-        # Merge blocks that touch.
-        i1 = j1 = k1 = 0
+        size_a, size_b = len(self.a), len(self.b)
+        found = []
+        regions = [(0, size_a, 0, size_b)]
+        while regions:
+            alo, ahi, blo, bhi = regions.pop()
+            block = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, k = block
+            if not k:
+                continue
+            found.append(block)
+            if alo < i and blo < j:
+                regions.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                regions.append((i + k, ahi, j + k, bhi))
+        found.sort()
         merged = []
-        for i2, j2, k2 in blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
-        merged.append((la, lb, 0))
-        self.matching_blocks = [Match._make(t) for t in merged]
+        for i, j, k in found:
+            if merged:
+                pi, pj, pk = merged[-1]
+                if pi + pk == i and pj + pk == j:
+                    merged[-1] = (pi, pj, pk + k)
+                    continue
+            merged.append((i, j, k))
+        merged.append((size_a, size_b, 0))
+        self.matching_blocks = [Match(*block) for block in merged]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return list of 5-tuples (tag, i1, i2, j1, j2) describing how to turn a into b."""
+        """(tag, i1, i2, j1, j2) tuples turning a into b; tag is 'replace', 'delete',
+        'insert' or 'equal'."""
         if self.opcodes is not None:
             return self.opcodes
+        steps = []
         i = j = 0
-        self.opcodes = answer = []
         for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                answer.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                answer.append(('delete', i, ai, j, bj))
+            if i < ai:
+                steps.append(('replace' if j < bj else 'delete', i, ai, j, bj))
             elif j < bj:
-                answer.append(('insert', i, ai, j, bj))
+                steps.append(('insert', i, ai, j, bj))
             i, j = ai + size, bj + size
             if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+                steps.append(('equal', ai, i, bj, j))
+        self.opcodes = steps
+        return steps
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes, keeping n lines of context."""
-        codes = self.get_opcodes()
+        """Yield the opcodes in hunks: changes with up to n lines of context around them,
+        split where more than 2*n equal lines separate two changes."""
+        codes = self.get_opcodes()  # trimmed in place, as CPython does
         if not codes:
             codes = [('equal', 0, 1, 0, 1)]
-        # Like CPython, the ends are trimmed in the cached opcode list itself.
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
+        tag, i1, i2, j1, j2 = codes[0]
+        if tag == 'equal':
+            codes[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tag, i1, i2, j1, j2 = codes[-1]
+        if tag == 'equal':
+            codes[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        hunk = []
         for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
                 i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+            hunk.append((tag, i1, i2, j1, j2))
+        if hunk and not (len(hunk) == 1 and hunk[0][0] == 'equal'):
+            yield hunk
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
-        matches = sum(triple[-1] for triple in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity in [0, 1]: twice the matched elements over the total."""
+        matched = sum(block.size for block in self.get_matching_blocks())
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        """An upper bound on ratio() from element counts alone."""
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
+            counts = {}
             for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        avail = {}
-        matches = 0
+                counts[elt] = counts.get(elt, 0) + 1
+            self.fullbcount = counts
+        left = {}
+        matched = 0
         for elt in self.a:
-            numb = avail[elt] if elt in avail else fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            remaining = left.get(elt)
+            if remaining is None:
+                remaining = self.fullbcount.get(elt, 0)
+            left[elt] = remaining - 1
+            if remaining > 0:
+                matched += 1
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        """An upper bound on ratio() from the lengths alone."""
+        size_a, size_b = len(self.a), len(self.b)
+        return _similarity(min(size_a, size_b), size_a + size_b)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough" matches, best first."""
+    """The (at most n) possibilities whose similarity to word is at least cutoff, best
+    first."""
     if not n > 0:
         raise ValueError('n must be > 0: %r' % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError('cutoff must be in [0.0, 1.0]: %r' % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # Cheap upper bounds first.
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`."""
-    return ''.join(c if tag_c == ' ' and c.isspace() else tag_c for c, tag_c in zip(s, tag_s))
+def IS_LINE_JUNK(line, pat=re.compile(r'\s*(?:#\s*)?$').match):
+    """True for a blank line or one holding only '#' (and blanks)."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=' \t'):
+    """True for a space or a tab."""
+    return ch in ws
 
 
 class Differ:
-    """Compare sequences of lines of text, producing human-readable differences (like ndiff)."""
+    """Human-readable line deltas: '- ', '+ ', '  ' prefixes, and '? ' guide lines that mark
+    the changed characters of similar lines."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+        """Yield the delta of the line sequences a and b (lines keep their newlines)."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._replace_block(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from _prefixed('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
+                yield from _prefixed('+', b, blo, bhi)
             elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from _prefixed(' ', a, alo, ahi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
-
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block goes first.
-        if bhi - blo < ahi - alo:
-            first, second = self._dump('+', b, blo, bhi), self._dump('-', a, alo, ahi)
-        else:
-            first, second = self._dump('-', a, alo, ahi), self._dump('+', b, blo, bhi)
-        yield from first
-        yield from second
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        """Replace a block of lines, pairing the most similar lines and marking intraline changes."""
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi = eqj = None
-        best_i = best_j = None
+    def _replace_block(self, a, alo, ahi, b, blo, bhi):
+        # Pair up the most similar lines (ratio 0.75 or more), marking their differences,
+        # and recurse on the lines before and after that pair.
+        best_ratio = 0.74
+        best = None
+        identical = None
+        chars = SequenceMatcher(self.charjunk)
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            chars.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                chars.set_seq1(a[i])
+                if (chars.real_quick_ratio() > best_ratio and chars.quick_ratio() > best_ratio
+                        and chars.ratio() > best_ratio):
+                    best_ratio, best = chars.ratio(), (i, j)
+        if best_ratio < 0.75:
+            if identical is None:
+                yield from _replace_plainly(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+            best = identical
         else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+            identical = None
+        best_i, best_j = best
+        yield from self._delta_between(a, alo, best_i, b, blo, best_j)
+        old, new = a[best_i], b[best_j]
+        if identical is not None:
+            yield '  ' + old
         else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            chars.set_seqs(old, new)
+            yield from _marked_pair(old, new, chars.get_opcodes())
+        yield from self._delta_between(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
-            if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump('-', a, alo, ahi)
+    def _delta_between(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._replace_block(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from _prefixed('-', a, alo, ahi)
         elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
-
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield '- ' + aline
-        if atags:
-            yield f'? {atags}\n'
-        yield '+ ' + bline
-        if btags:
-            yield f'? {btags}\n'
+            yield from _prefixed('+', b, blo, bhi)
 
 
-def IS_LINE_JUNK(line, pat=re.compile(r'\s*(?:#\s*)?$').match):
-    """Return True for ignorable line: iff `line` is blank or contains a single '#'."""
-    return pat(line) is not None
+def _prefixed(tag, lines, lo, hi):
+    for index in range(lo, hi):
+        yield f'{tag} {lines[index]}'
 
 
-def IS_CHARACTER_JUNK(ch, ws=' \t'):
-    """Return True for ignorable character: iff `ch` is a space or tab."""
-    return ch in ws
+def _replace_plainly(a, alo, ahi, b, blo, bhi):
+    # The shorter side goes first.
+    if bhi - blo < ahi - alo:
+        yield from _prefixed('+', b, blo, bhi)
+        yield from _prefixed('-', a, alo, ahi)
+    else:
+        yield from _prefixed('-', a, alo, ahi)
+        yield from _prefixed('+', b, blo, bhi)
 
 
-def _format_range_unified(start, stop):
-    """Convert range to the "ed" format."""
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
+_GUIDE_MARKS = {'replace': ('^', '^'), 'delete': ('-', None), 'insert': (None, '+'),
+                'equal': (' ', ' ')}
 
 
-def _format_range_context(start, stop):
-    """Convert range to the "ed" format."""
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
-
-
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
-
-
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a unified diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
-                                       _format_range_unified(first[3], last[4]), lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
-                for line in b[j1:j2]:
-                    yield '+' + line
-
-
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a context diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
-
-
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """Compare a and b, two sequences of lines represented as bytes rather than str."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s)) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile, tofile, fromfiledate, tofiledate, lineterm = map(
-        decode, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
-    for line in dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm):
-        yield line.encode('ascii', 'surrogateescape')
+def _marked_pair(old, new, opcodes):
+    """'- old', '? guide', '+ new', '? guide': ^ under replaced characters, - under
+    deleted ones, + under inserted ones; tabs are kept so the marks line up."""
+    guide_old, guide_new = [], []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag not in _GUIDE_MARKS:
+            raise ValueError('unknown tag %r' % (tag,))
+        mark_old, mark_new = _GUIDE_MARKS[tag]
+        if mark_old:
+            guide_old.append(mark_old * (i2 - i1))
+        if mark_new:
+            guide_new.append(mark_new * (j2 - j1))
+    for prefix, line, guide in (('- ', old, guide_old), ('+ ', new, guide_new)):
+        yield prefix + line
+        marks = ''.join(ch if mark == ' ' and ch.isspace() else mark
+                        for ch, mark in zip(line, ''.join(guide))).rstrip()
+        if marks:
+            yield f'? {marks}\n'
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare a and b (lists of strings); return a Differ-style delta."""
+    """Differ(linejunk, charjunk).compare(a, b)."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Generate one of the two sequences that generated a delta."""
+    """Recover sequence 1 or 2 from an ndiff() delta."""
     try:
-        tag = {1: '- ', 2: '+ '}[int(which)]
+        keep = {1: '- ', 2: '+ '}[int(which)]
     except KeyError:
         raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ('  ', tag)
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ('  ', keep):
             yield line[2:]
+
+
+# ------------------------------------------------------------------ unified and context diffs
+
+def _unified_range(start, stop):
+    # 'first,count' with 1-based first; a single line is just its number, an empty range
+    # names the line before it.
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return f'{start + 1 if count else start},{count}'
+
+
+def _context_range(start, stop):
+    # 'first,last' (1-based, inclusive); one or no line is a single number.
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return f'{first},{first + count - 1}'
+
+
+def _require_str(a, b, *fields):
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(lines[0]).__name__, lines[0]))
+    for field in fields:
+        if not isinstance(field, str):
+            raise TypeError('all arguments must be str, not: %r' % (field,))
+
+
+def _file_header(mark, name, date, lineterm):
+    return f'{mark} {name}' + (f'\t{date}' if date else '') + lineterm
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """Yield the unified diff of the line lists a and b, with n lines of context."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    first = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first:
+            first = False
+            yield _file_header('---', fromfile, fromfiledate, lineterm)
+            yield _file_header('+++', tofile, tofiledate, lineterm)
+        old_span = _unified_range(hunk[0][1], hunk[-1][2])
+        new_span = _unified_range(hunk[0][3], hunk[-1][4])
+        yield f'@@ -{old_span} +{new_span} @@{lineterm}'
+        for tag, i1, i2, j1, j2 in hunk:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag != 'insert':
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag != 'delete':
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """Yield the context diff of the line lists a and b, with n lines of context."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    first = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first:
+            first = False
+            yield _file_header('***', fromfile, fromfiledate, lineterm)
+            yield _file_header('---', tofile, tofiledate, lineterm)
+        tags = {step[0] for step in hunk}
+        yield '***************' + lineterm
+        yield f'*** {_context_range(hunk[0][1], hunk[-1][2])} ****{lineterm}'
+        if tags & {'replace', 'delete'}:
+            for tag, i1, i2, _, _ in hunk:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_PREFIX[tag] + line
+        yield f'--- {_context_range(hunk[0][3], hunk[-1][4])} ----{lineterm}'
+        if tags & {'replace', 'insert'}:
+            for tag, _, _, j1, j2 in hunk:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_PREFIX[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
+               lineterm=b'\n'):
+    """Run unified_diff or context_diff (dfunc) on bytes: everything is decoded as ASCII with
+    surrogateescape, so any byte survives the round trip."""
+    def text(value):
+        try:
+            return value.decode('ascii', 'surrogateescape')
+        except AttributeError as err:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(value).__name__, value)) from err
+
+    lines = dfunc([text(x) for x in a], [text(x) for x in b], text(fromfile), text(tofile),
+                  text(fromfiledate), text(tofiledate), n, text(lineterm))
+    for line in lines:
+        yield line.encode('ascii', 'surrogateescape')

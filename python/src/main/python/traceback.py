@@ -1,9 +1,10 @@
-"""Extract, format and print information about Python stack traces (Pyjama, pure Python).
+"""Extract, format and print stack traces and exceptions, in CPython 3.12's layout.
 
-Works from traceback objects (tb_frame, tb_lineno, tb_lasti, tb_next) and frames (f_code,
-f_lineno, f_back, f_locals); source lines come from linecache.  Column carets need
-code.co_positions(); without it (or without the ast module for the ~~~^^^ anchors) they are
-simply left out or drawn plain.
+Written for Pyjama. Uncaught exceptions are printed by the interpreter itself (Java class
+Traceback); this module is the Python-level API that the kernel's script runner, unittest,
+asyncio and threading's excepthook use, so its text must match the interpreter's byte for byte.
+Frames come from traceback objects (tb_frame, tb_lineno, tb_lasti, tb_next), source lines from
+linecache, column positions from code.co_positions().
 """
 
 import sys
@@ -14,162 +15,193 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
            'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
+# Identical frames beyond this many in a row are summarised as "[Previous line repeated ...]".
+_REPEAT_SHOWN = 3
 
-# ---------------------------------------------------------------- formatting and printing
+_CAUSE_HEADER = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT_HEADER = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
-def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+
+class _Omitted:
+    """Default of the value/tb parameters, so that an explicit None can be told apart."""
+
+    def __repr__(self):
+        return '<implicit>'
+
+
+_OMITTED = _Omitted()
+
+
+def _text_or_placeholder(obj, what, conv=str):
+    # A broken __str__/__repr__ must not stop the report of the exception itself.
+    try:
+        return conv(obj)
+    except BaseException:
+        return '<%s %s() failed>' % (what, conv.__name__)
+
+
+# ------------------------------------------------------------------ module-level helpers
+
+def _value_and_tb(exc, value, tb):
+    """The (value, traceback) pair meant by the 3.10+ call forms (exc) and (type, value, tb)."""
+    if (value is _OMITTED) is not (tb is _OMITTED):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is not _OMITTED:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+    return exc, exc.__traceback__
+
+
+def _write_all(pieces, file):
     if file is None:
         file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end='')
+    for piece in pieces:
+        print(piece, file=file, end='')
+
+
+def print_list(extracted_list, file=None):
+    """Print what extract_tb() or extract_stack() returned as a stack trace (to stderr)."""
+    _write_all(format_list(extracted_list), file)
 
 
 def format_list(extracted_list):
-    """Format a list of FrameSummary objects or old-style tuples for printing."""
+    """Format FrameSummary objects or (filename, lineno, name, line) tuples for printing."""
     return StackSummary.from_list(extracted_list).format()
 
 
-def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+def extract_tb(tb, limit=None):
+    """The entries of traceback tb (at most limit) as a StackSummary."""
+    return StackSummary._extract_from_extended_frame_gen(_tb_positions(tb), limit=limit)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """Shorthand for format_list(extract_tb(tb, limit))."""
     return extract_tb(tb, limit=limit).format()
 
 
-def extract_tb(tb, limit=None):
-    """Return a StackSummary object representing a list of pre-processed entries from
-    traceback."""
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
+def print_tb(tb, limit=None, file=None):
+    """Print up to limit entries of traceback tb to file (default stderr)."""
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
-_cause_message = ('\nThe above exception was the direct cause '
-                  'of the following exception:\n\n')
-
-_context_message = ('\nDuring handling of the above exception, '
-                    'another exception occurred:\n\n')
-
-_sentinel = object()
-
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
-        raise ValueError('Both or neither of value and tb must be given')
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-        else:
-            return None, None
-    return value, tb
-
-
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
-
-
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """Format a stack trace and the exception information.
-
-    The arguments have the same meaning as the corresponding arguments
-    to print_exception().  The return value is a list of strings, each
-    ending in a newline and some containing internal newlines.
-    """
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
-
-
-def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        line = '%s\n' % etype
-    else:
-        line = '%s: %s\n' % (etype, valuestr)
-    return line
-
-
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(sys.exception(), limit, file, chain)'."""
-    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
-
-
-def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
-    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
-
-
-def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_exc, limit, file, chain)'."""
-    if not hasattr(sys, 'last_exc') and not hasattr(sys, 'last_type'):
-        raise ValueError('no last exception')
-    if hasattr(sys, 'last_exc'):
-        print_exception(sys.last_exc, limit, file, chain)
-    else:
-        print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
-
-
-def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
-
-
-def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+def _caller_frame(f):
+    # The frame of whoever called the public function that called this helper.
+    return sys._getframe(2) if f is None else f
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """The stack from frame f (default: the caller) outwards, oldest entry first."""
+    summary = StackSummary.extract(walk_stack(_caller_frame(f)), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for format_list(extract_stack(f, limit))."""
+    return format_list(extract_stack(_caller_frame(f), limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the stack from frame f (default: the caller) to file (default stderr)."""
+    print_list(extract_stack(_caller_frame(f), limit=limit), file=file)
+
+
+def format_exception(exc, /, value=_OMITTED, tb=_OMITTED, limit=None, chain=True):
+    """The lines print_exception() would print, as a list of strings ending in newlines."""
+    value, tb = _value_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(report.format(chain=chain))
+
+
+def print_exception(exc, /, value=_OMITTED, tb=_OMITTED, limit=None, file=None, chain=True):
+    """Print an exception with its traceback and chained exceptions to file (default stderr)."""
+    value, tb = _value_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    report.print(file=file, chain=chain)
+
+
+def format_exception_only(exc, /, value=_OMITTED):
+    """The exception's final line(s): type and message, SyntaxError details, notes."""
+    if value is _OMITTED:
+        value = exc
+    report = TracebackException(type(value), value, None, compact=True)
+    return list(report.format_exception_only())
+
+
+def format_exc(limit=None, chain=True):
+    """Like print_exc(), but returns the text."""
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the exception being handled (sys.exception())."""
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    """Print the last uncaught exception the interactive loop recorded in sys."""
+    if hasattr(sys, 'last_exc'):
+        print_exception(sys.last_exc, limit, file, chain)
+    elif hasattr(sys, 'last_type'):
+        print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+    else:
+        raise ValueError('no last exception')
 
 
 def clear_frames(tb):
-    "Clear all references to local variables in the frames of a traceback."
-    while tb is not None:
+    """Drop the local variables of every frame in traceback tb (running frames are kept)."""
+    for frame, _ in walk_tb(tb):
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except (RuntimeError, AttributeError):
             pass
+
+
+def walk_stack(f):
+    """Yield (frame, line number) from frame f outwards along f_back; f=None means the
+    frame that called whoever started the iteration (normally StackSummary.extract)."""
+    frame = f if f is not None else sys._getframe(4)
+    while frame:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
+
+
+def walk_tb(tb):
+    """Yield (frame, line number) for each entry of a traceback, outermost first."""
+    entry = tb
+    while entry is not None:
+        yield entry.tb_frame, entry.tb_lineno
+        entry = entry.tb_next
+
+
+def _tb_positions(tb):
+    """Like walk_tb, but with (lineno, end_lineno, colno, end_colno) of the instruction that
+    was running; tb_lineno stands in when the code object has no position for it."""
+    while tb is not None:
+        start, end, col, end_col = _instruction_span(tb.tb_frame.f_code, tb.tb_lasti)
+        yield tb.tb_frame, (tb.tb_lineno if start is None else start, end, col, end_col)
         tb = tb.tb_next
 
 
-# ---------------------------------------------------------------- frames
+def _instruction_span(code, lasti):
+    if lasti < 0 or not hasattr(code, 'co_positions'):
+        return None, None, None, None
+    wanted = lasti // 2  # co_positions() has one entry per 2-byte code unit
+    for index, span in enumerate(code.co_positions()):
+        if index == wanted:
+            return span
+    return None, None, None, None
+
+
+# ------------------------------------------------------------------ frames
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One frame of a traceback or stack: where it was and, loaded lazily, its source line.
+
+    Behaves like the 4-tuple (filename, lineno, name, line) for older callers."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
                  'locals')
@@ -178,823 +210,603 @@ class FrameSummary:
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.name = name
+        self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
-        self.name = name
         self._line = line
         if lookup_line:
             self.line
-        self.locals = {k: _safe_string(v, 'local', func=repr)
-                       for k, v in locals.items()} if locals else None
+        if locals:
+            self.locals = {key: _text_or_placeholder(val, 'local', repr)
+                           for key, val in locals.items()}
+        else:
+            self.locals = None
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
+            return ((self.filename, self.lineno, self.name, self.locals) ==
+                    (other.filename, other.lineno, other.name, other.locals))
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
-    @property
-    def _original_line(self):
-        # Returns the line as-is from the source, without modifying whitespace.
-        self.line
-        return self._line
+    def __repr__(self):
+        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
+        raw = self._original_line
+        return None if raw is None else raw.strip()
+
+    @property
+    def _original_line(self):
+        # The source line with its indentation (for column arithmetic), read once.
+        if self._line is None and self.lineno is not None:
             self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
-
-
-def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame."""
-    if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
-
-
-def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
-
-
-def _walk_tb_with_full_positions(tb):
-    # Internal version of walk_tb that yields full code positions including
-    # end line and column information.
-    while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, getattr(tb, 'tb_lasti', -1))
-        # Yield tb_lineno when co_positions does not have a line number to
-        # maintain behavior with walk_tb.
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno, ) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
-
-
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    try:
-        positions_gen = code.co_positions()
-    except AttributeError:
-        return (None, None, None, None)
-    # co_positions has one entry per 2-byte code unit.
-    index = instruction_index // 2
-    for i, position in enumerate(positions_gen):
-        if i == index:
-            return position
-    return (None, None, None, None)
-
-
-_RECURSIVE_CUTOFF = 3  # Also hardcoded in traceback.c.
+        return self._line
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects that formats itself as the body of a traceback."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        """Create a StackSummary from a traceback or stack object."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-
+        """Build a summary from (frame, lineno) pairs such as walk_tb() or walk_stack() yield."""
+        spans = ((frame, (lineno, None, None, None)) for frame, lineno in frame_gen)
         return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+            spans, limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
 
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
                                          capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frames = []
-                for item in frame_gen:
-                    if len(frames) >= limit:
-                        break
-                    frames.append(item)
-                frame_gen = frames
-            else:
-                from collections import deque
-                frame_gen = deque(frame_gen, maxlen=-limit)
-
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            co = f.f_code
-            filename = co.co_filename
-            name = co.co_name
-
-            fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
-            # Must defer line lookups until we have called checkcache.
-            if capture_locals:
-                f_locals = f.f_locals
-            else:
-                f_locals = None
-            result.append(FrameSummary(
-                filename, lineno, name, lookup_line=False, locals=f_locals,
+        # frame_gen yields (frame, (lineno, end_lineno, colno, end_colno)).
+        # The limit is applied here rather than in a helper generator: walk_stack(None)
+        # counts the frames between itself and the caller of extract().
+        limit = _effective_limit(limit)
+        if limit is not None and limit < 0:
+            frame_gen = list(frame_gen)[limit:]
+        summary = klass()
+        filenames = set()
+        for frame, (lineno, end_lineno, colno, end_colno) in frame_gen:
+            if limit is not None and 0 <= limit <= len(summary):
+                break
+            code = frame.f_code
+            filenames.add(code.co_filename)
+            linecache.lazycache(code.co_filename, frame.f_globals)
+            summary.append(FrameSummary(
+                code.co_filename, lineno, code.co_name, lookup_line=False,
+                locals=frame.f_locals if capture_locals else None,
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
-        # If immediate lookup was desired, trigger lookups now.
+        # Refresh stale cache entries once per file before the first line is read.
+        for name in filenames:
+            linecache.checkcache(name)
         if lookup_lines:
-            for f in result:
-                f.line
-        return result
+            for entry in summary:
+                entry.line
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        """
-        Create a StackSummary object from a supplied list of
-        FrameSummary objects or old-style list of tuples.
-        """
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """A StackSummary of FrameSummary objects or (filename, lineno, name, line) tuples."""
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary.
-
-        Returns a string representing one frame involved in the stack. This
-        gets called for every frame to be printed in the stack summary.
-        """
-        row = []
+        """The text of one frame: its File line, source line, position marker and locals."""
         filename = frame_summary.filename
-        if frame_summary.filename.startswith('<stdin>-'):
+        # The interactive loop compiles each input as '<stdin>-N' to keep their lines apart.
+        if filename.startswith('<stdin>-'):
             filename = '<stdin>'
-        row.append('  File "{}", line {}, in {}\n'.format(
-            filename, frame_summary.lineno, frame_summary.name))
-        if frame_summary.line:
-            stripped_line = frame_summary.line.strip()
-            row.append('    {}\n'.format(stripped_line))
-            carets = _caret_line(frame_summary, stripped_line)
-            if carets:
-                row.append(carets)
+        parts = [f'  File "{filename}", line {frame_summary.lineno}, in {frame_summary.name}\n']
+        source = frame_summary.line
+        if source:
+            parts.append(f'    {source}\n')
+            marker = _position_marker(frame_summary, source)
+            if marker:
+                parts.append(marker)
         if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
+            for name in sorted(frame_summary.locals):
+                parts.append(f'    {name} = {frame_summary.locals[name]}\n')
+        return ''.join(parts)
 
     def format(self):
-        """Format the stack ready for printing.
-
-        Returns a list of strings ready for printing.  Each string in the
-        resulting list corresponds to a single frame from the stack.
-        Each string ends in a newline; the strings may contain internal
-        newlines as well, for those items with source text lines.
-
-        For long sequences of the same frame and line, the first few
-        repetitions are shown, followed by a summary line stating the exact
-        number of further repetitions.
-        """
-        result = []
-        last_file = None
-        last_line = None
-        last_name = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
+        """One string per frame, ready to print; runs of the same frame and line longer than
+        three are cut short with a '[Previous line repeated N more times]' line."""
+        out = []
+        previous = None
+        repeats = 0
+        for entry in self:
+            text = self.format_frame_summary(entry)
+            if text is None:
                 continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(f'  [Previous line repeated {count} more '
-                                  f'time{"s" if count > 1 else ""}]\n')
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(f'  [Previous line repeated {count} more '
-                          f'time{"s" if count > 1 else ""}]\n')
-        return result
+            where = (entry.filename, entry.lineno, entry.name)
+            if where != previous or None in where:
+                out.extend(_repeat_note(repeats))
+                previous = where
+                repeats = 0
+            repeats += 1
+            if repeats <= _REPEAT_SHOWN:
+                out.append(text)
+        out.extend(_repeat_note(repeats))
+        return out
 
 
-def _byte_offset_to_character_offset(text, offset):
-    as_utf8 = text.encode('utf-8')
-    return len(as_utf8[:offset].decode('utf-8', errors='replace'))
+def _repeat_note(run_length):
+    hidden = run_length - _REPEAT_SHOWN
+    if hidden <= 0:
+        return []
+    return [f'  [Previous line repeated {hidden} more time{"s" if hidden > 1 else ""}]\n']
 
 
-def _display_width(line, offset):
-    """Columns the first offset characters take on a terminal (wide East Asian characters
-    count twice)."""
-    prefix = line[:offset]
-    if prefix.isascii():
-        return len(prefix)
-    try:
-        import unicodedata
-    except ImportError:
-        return len(prefix)
-    return sum(2 if unicodedata.east_asian_width(ch) in ('F', 'W') else 1 for ch in prefix)
+def _effective_limit(limit):
+    # None means sys.tracebacklimit (where a negative value counts as 0), or no limit.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
-def _caret_line(frame_summary, stripped_line):
-    """The '    ~~~^^^~~~' line that marks the failing expression, or None."""
-    if frame_summary.colno is None or frame_summary.end_colno is None:
+# ------------------------------------------------------------------ position markers
+
+def _char_index(text, byte_offset):
+    # co_positions() and ast columns count UTF-8 bytes; strings are indexed by character.
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', errors='replace'))
+
+
+def _columns(text, count):
+    """Terminal columns taken by the first count characters (East Asian wide ones take 2)."""
+    head = text[:count]
+    if head.isascii():
+        return len(head)
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in 'WF' else 1 for ch in head)
+
+
+def _position_marker(entry, stripped):
+    """The line of '^' (and '~' around an operator or subscript) under the failing
+    expression, or None when it would just underline the whole line."""
+    if entry.colno is None or entry.end_colno is None:
         return None
-    line = frame_summary._original_line
-    stripped_characters = len(line) - len(line.lstrip())
-    start_offset = _byte_offset_to_character_offset(line, frame_summary.colno)
-    end_offset = _byte_offset_to_character_offset(line, frame_summary.end_colno)
-    code_segment = line[start_offset:end_offset]
-    anchors = None
-    if frame_summary.lineno == frame_summary.end_lineno:
+    raw = entry._original_line
+    start = _char_index(raw, entry.colno)
+    end = _char_index(raw, entry.end_colno)
+    focus = None
+    if entry.lineno == entry.end_lineno:
         try:
-            anchors = _caret_anchors(code_segment)
+            focus = _operator_span(raw[start:end])
         except Exception:
-            anchors = None
+            focus = None
     else:
-        # The expression continues on later lines: mark up to the end of this one.
-        end_offset = len(line.rstrip())
-    # Nothing to point at when the expression is the whole line and has no operator.
-    if not (end_offset - start_offset < len(stripped_line) or
-            (anchors and anchors[1] - anchors[0] > 0)):
+        end = len(raw.rstrip())  # the expression goes on: underline to the end of this line
+    if focus is None and end - start >= len(stripped):
         return None
-    dp_start_offset = _display_width(line, start_offset)
-    dp_end_offset = _display_width(line, end_offset)
-    row = ['    ', ' ' * (dp_start_offset - stripped_characters)]
-    if anchors:
-        left_end, right_start = anchors
-        dp_left_end = _display_width(code_segment, left_end)
-        dp_right_start = _display_width(code_segment, right_start)
-        row.append('~' * dp_left_end)
-        row.append('^' * (dp_right_start - dp_left_end))
-        row.append('~' * (dp_end_offset - dp_start_offset - dp_right_start))
+    indent = len(raw) - len(raw.lstrip())
+    first = _columns(raw, start)
+    width = _columns(raw, end) - first
+    if focus is None:
+        body = '^' * width
     else:
-        row.append('^' * (dp_end_offset - dp_start_offset))
-    row.append('\n')
-    return ''.join(row)
+        segment = raw[start:end]
+        left = _columns(segment, focus[0])
+        right = _columns(segment, focus[1])
+        body = '~' * left + '^' * (right - left) + '~' * (width - right)
+    return '    ' + ' ' * (first - indent) + body + '\n'
 
 
-def _caret_anchors(segment):
-    """For a binary operation or a subscript, the span of the operator (or of the [...]):
-    (left_end, right_start) character offsets in segment; None for anything else."""
+def _operator_span(segment):
+    """(start, end) character offsets within segment of the operator of a binary operation
+    or of the [...] of a subscript; None for other expressions."""
     import ast
     try:
         tree = ast.parse(segment)
     except SyntaxError:
         return None
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+    if len(tree.body) != 1 or type(tree.body[0]) is not ast.Expr:
         return None
-    expr = tree.body[0].value
-
-    def normalize(offset):
-        return _byte_offset_to_character_offset(segment, offset)
-
-    if isinstance(expr, ast.BinOp):
-        operator_start = normalize(expr.left.end_col_offset)
-        operator_end = normalize(expr.right.col_offset)
-        operator_str = segment[operator_start:operator_end]
-        operator_offset = len(operator_str) - len(operator_str.lstrip())
-        left_anchor = expr.left.end_col_offset + operator_offset
-        right_anchor = left_anchor + 1
-        if (operator_offset + 1 < len(operator_str) and
-                not operator_str[operator_offset + 1].isspace()):
-            right_anchor += 1
-        # Skip closing parentheses and comments between the left operand and the operator.
-        while left_anchor < len(segment) and (segment[left_anchor].isspace() or
-                                              segment[left_anchor] in ')#'):
-            left_anchor += 1
-            right_anchor += 1
-        return normalize(left_anchor), normalize(right_anchor)
-    if isinstance(expr, ast.Subscript):
-        left_anchor = normalize(expr.value.end_col_offset)
-        right_anchor = normalize(expr.slice.end_col_offset + 1)
-        while left_anchor < len(segment) and (segment[left_anchor].isspace() or
-                                              segment[left_anchor] != '['):
-            left_anchor += 1
-        while right_anchor < len(segment) and (segment[right_anchor].isspace() or
-                                               segment[right_anchor] != ']'):
-            right_anchor += 1
-        if right_anchor < len(segment):
-            right_anchor += 1
-        return left_anchor, right_anchor
+    node = tree.body[0].value
+    if isinstance(node, ast.BinOp):
+        gap_from = node.left.end_col_offset
+        gap = segment[_char_index(segment, gap_from):_char_index(segment, node.right.col_offset)]
+        op = gap_from + len(gap) - len(gap.lstrip())
+        # Two-character operators (//, **, <<, ...) are recognised by the character after the
+        # first non-blank one in the gap, before closing parentheses are skipped.
+        offset_in_gap = len(gap) - len(gap.lstrip())
+        wide = offset_in_gap + 1 < len(gap) and not gap[offset_in_gap + 1].isspace()
+        while op < len(segment) and (segment[op].isspace() or segment[op] in ')#'):
+            op += 1
+        return _char_index(segment, op), _char_index(segment, op + (2 if wide else 1))
+    if isinstance(node, ast.Subscript):
+        open_at = _char_index(segment, node.value.end_col_offset)
+        while open_at < len(segment) and segment[open_at] != '[':
+            open_at += 1
+        close_at = _char_index(segment, node.slice.end_col_offset + 1)
+        while close_at < len(segment) and segment[close_at] != ']':
+            close_at += 1
+        return open_at, min(close_at + 1, len(segment))
     return None
 
 
-# ---------------------------------------------------------------- TracebackException
+# ------------------------------------------------------------------ "Did you mean"
 
-class _ExceptionPrintContext:
-    def __init__(self):
-        self.seen = set()
-        self.exception_group_depth = 0
-        self.need_close = False
-
-    def indent(self):
-        return ' ' * (2 * self.exception_group_depth)
-
-    def emit(self, text_gen, margin_char=None):
-        if margin_char is None:
-            margin_char = '|'
-        indent_str = self.indent()
-        if self.exception_group_depth:
-            indent_str += margin_char + ' '
-        if isinstance(text_gen, str):
-            yield _indent_lines(text_gen, indent_str)
-        else:
-            for text in text_gen:
-                yield _indent_lines(text, indent_str)
+# The same ranking as CPython 3.12's traceback module (Python/suggestions.c, which the
+# interpreter's own printer follows, is the Java class Suggestions): a Levenshtein distance
+# where a case-only change costs 1 and any other edit 2.
+_EDIT_COST = 2
+_CASE_EDIT_COST = 1
+_MAX_NAME_LENGTH = 40
+_MAX_CANDIDATES = 750
 
 
-def _indent_lines(text, prefix):
-    return ''.join(prefix + line for line in text.splitlines(True))
+def _edit_distance(a, b, ceiling):
+    """Weighted edit distance of a and b, or ceiling + 1 as soon as it must exceed ceiling."""
+    if a == b:
+        return 0
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < len(a) and tail < len(b) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if tail:
+        a, b = a[:-tail], b[:-tail]
+    if not a or not b:
+        return _EDIT_COST * (len(a) + len(b))
+    if len(a) > _MAX_NAME_LENGTH or len(b) > _MAX_NAME_LENGTH:
+        return ceiling + 1
+    if len(a) > len(b):
+        a, b = b, a
+    if (len(b) - len(a)) * _EDIT_COST > ceiling:
+        return ceiling + 1
+    # costs[i]: distance between the part of b seen so far and a[:i].
+    costs = [i * _EDIT_COST for i in range(len(a) + 1)]
+    for j, bc in enumerate(b, 1):
+        diagonal, costs[0] = costs[0], j * _EDIT_COST
+        for i, ac in enumerate(a, 1):
+            if ac == bc:
+                change = 0
+            elif ac.lower() == bc.lower():
+                change = _CASE_EDIT_COST
+            else:
+                change = _EDIT_COST
+            best = min(costs[i] + _EDIT_COST, costs[i - 1] + _EDIT_COST, diagonal + change)
+            diagonal, costs[i] = costs[i], best
+        if min(costs[1:]) > ceiling:
+            return ceiling + 1
+    return costs[-1]
 
+
+def _candidate_names(exc_value, tb, wrong_name):
+    """Names the missing one may be a misspelling of; a str result is the whole answer."""
+    if isinstance(exc_value, AttributeError):
+        return dir(exc_value.obj)
+    if isinstance(exc_value, ImportError):
+        return dir(__import__(exc_value.name))
+    frame = None
+    for frame, _ in walk_tb(tb):
+        pass
+    if frame is None:
+        return None
+    scope = frame.f_locals
+    if 'self' in scope and hasattr(scope['self'], wrong_name):
+        return 'self.' + wrong_name
+    return list(scope) + list(frame.f_globals) + list(frame.f_builtins)
+
+
+def _suggestion(exc_value, tb, wrong_name):
+    if not isinstance(wrong_name, str):
+        return None
+    try:
+        names = _candidate_names(exc_value, tb, wrong_name)
+    except Exception:
+        return None
+    if names is None or isinstance(names, str):
+        return names
+    if len(names) > _MAX_CANDIDATES or len(wrong_name) > _MAX_NAME_LENGTH:
+        return None
+    best, best_cost = None, len(wrong_name)
+    for name in names:
+        if name == wrong_name:
+            continue  # the attribute exists after all (a failing property, say)
+        # At most a third of the characters involved may change.
+        ceiling = min((len(name) + len(wrong_name) + 3) * _EDIT_COST // 6, best_cost - 1)
+        cost = _edit_distance(wrong_name, name, ceiling)
+        if cost <= ceiling and (best is None or cost < best_cost):
+            best, best_cost = name, cost
+    return best
+
+
+# CPython's private names for the two helpers, which programs probing suggestions call.
+_levenshtein_distance = _edit_distance
+_compute_suggestion_error = _suggestion
+
+
+def _with_hints(text, exc_type, exc_value, tb):
+    """str(exc) plus the "Did you mean"/"Did you forget to import" trailers."""
+    if issubclass(exc_type, ImportError):
+        wrong = getattr(exc_value, 'name_from', None)
+        if wrong is not None:
+            hint = _suggestion(exc_value, tb, wrong)
+            if hint:
+                text += f". Did you mean: '{hint}'?"
+        return text
+    if not issubclass(exc_type, (NameError, AttributeError)):
+        return text
+    wrong = getattr(exc_value, 'name', None)
+    if wrong is None:
+        return text
+    hint = _suggestion(exc_value, tb, wrong)
+    if hint:
+        text += f". Did you mean: '{hint}'?"
+    if issubclass(exc_type, NameError) and wrong in sys.stdlib_module_names:
+        text += (f" Or did you forget to import '{wrong}'" if hint
+                 else f". Did you forget to import '{wrong}'")
+    return text
+
+
+# ------------------------------------------------------------------ TracebackException
 
 class TracebackException:
-    """An exception ready for rendering.
+    """An exception captured for formatting: its type, message, notes and stack summary,
+    and the same for the exceptions chained to it and, for a group, its members.
 
-    The traceback module captures enough attributes from the original exception
-    to this intermediary form to ensure that no references are held, while
-    still being able to fully print or format it.
-    """
+    No reference to the exception or its frames is kept, so it can outlive them."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
-        # NB: we need to accept exc_traceback, exc_value, exc_traceback to
-        # permit backwards compat with the existing API, otherwise we
-        # need stub thunk objects just to glue it together.
-        # Handle loops in __cause__ or __context__.
-        is_recursive_call = _seen is not None
-        if _seen is None:
+        top_level = _seen is None
+        if top_level:
             _seen = set()
         _seen.add(id(exc_value))
+        self._capture(exc_type, exc_value, exc_traceback, limit, lookup_lines, capture_locals)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        if top_level:
+            # Chained exceptions are captured here, without recursion, so that a long chain
+            # cannot exhaust the stack; _seen stops cycles and repeats.
+            options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                           max_group_width=max_group_width, max_group_depth=max_group_depth,
+                           _seen=_seen)
+            pending = [(self, exc_value)]
+            while pending:
+                report, exc = pending.pop()
+                pending.extend(report._link(exc, compact, _seen, options))
+        else:
+            self.__cause__ = self.__context__ = self.exceptions = None
 
+    def _capture(self, exc_type, exc_value, tb, limit, lookup_lines, capture_locals):
         self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit,
-            lookup_lines=lookup_lines, capture_locals=capture_locals)
-
+            _tb_positions(tb), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
         self.exc_type = exc_type
-        # Capture now to permit freeing resources: only complete str(exc_value) is retained.
-        self._str = _safe_string(exc_value, 'exception')
+        self._str = _text_or_placeholder(exc_value, 'exception')
         try:
             self.__notes__ = getattr(exc_value, '__notes__', None)
-        except Exception as e:
-            self.__notes__ = [f'Ignored error getting __notes__: {_safe_string(e, "__notes__", repr)}']
-
-        self._is_syntax_error = False
-        self._have_exc_type = exc_type is not None
-        if exc_type is not None:
-            self.exc_type_qualname = exc_type.__qualname__
-            self.exc_type_module = exc_type.__module__
-        else:
-            self.exc_type_qualname = None
-            self.exc_type_module = None
-
-        if exc_type and issubclass(exc_type, SyntaxError):
-            # Handle SyntaxError's specially
+        except Exception as err:
+            self.__notes__ = ['Ignored error getting __notes__: ' +
+                              _text_or_placeholder(err, '__notes__', repr)]
+        self._is_syntax_error = exc_type is not None and issubclass(exc_type, SyntaxError)
+        if self._is_syntax_error:
             self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
-            self._is_syntax_error = True
-        elif exc_type and issubclass(exc_type, ImportError) and \
-                getattr(exc_value, "name_from", None) is not None:
-            wrong_name = getattr(exc_value, "name_from", None)
-            suggestion = _compute_suggestion_error(exc_value, exc_traceback, wrong_name)
-            if suggestion:
-                self._str += f". Did you mean: '{suggestion}'?"
-        elif exc_type and issubclass(exc_type, (NameError, AttributeError)) and \
-                getattr(exc_value, "name", None) is not None:
-            wrong_name = getattr(exc_value, "name", None)
-            suggestion = _compute_suggestion_error(exc_value, exc_traceback, wrong_name)
-            if suggestion:
-                self._str += f". Did you mean: '{suggestion}'?"
-            if issubclass(exc_type, NameError):
-                wrong_name = getattr(exc_value, "name", None)
-                if wrong_name is not None and wrong_name in sys.stdlib_module_names:
-                    if suggestion:
-                        self._str += f" Or did you forget to import '{wrong_name}'"
-                    else:
-                        self._str += f". Did you forget to import '{wrong_name}'"
-        if lookup_lines:
-            self._load_lines()
-        self.__suppress_context__ = \
-            exc_value.__suppress_context__ if exc_value is not None else False
+        elif exc_type is not None:
+            self._str = _with_hints(self._str, exc_type, exc_value, tb)
+        self.__suppress_context__ = (False if exc_value is None
+                                     else exc_value.__suppress_context__)
 
-        # Convert __cause__ and __context__ to `TracebackExceptions`s, use a
-        # queue to avoid recursion (only the top-level call gets _seen == None)
-        if not is_recursive_call:
-            queue = [(self, exc_value)]
-            while queue:
-                te, e = queue.pop()
-                if (e and e.__cause__ is not None and id(e.__cause__) not in _seen):
-                    cause = TracebackException(
-                        type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
-                        max_group_width=max_group_width, max_group_depth=max_group_depth,
-                        _seen=_seen)
-                else:
-                    cause = None
+    def _link(self, exc, compact, seen, options):
+        """Capture exc's cause, context and group members; returns the new (report,
+        exception) pairs whose own links are still to be captured."""
+        def capture(other):
+            return TracebackException(type(other), other, other.__traceback__, **options)
 
-                if compact:
-                    need_context = (cause is None and e is not None and
-                                    not e.__suppress_context__)
-                else:
-                    need_context = True
-                if (e and e.__context__ is not None and need_context and
-                        id(e.__context__) not in _seen):
-                    context = TracebackException(
-                        type(e.__context__), e.__context__, e.__context__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
-                        max_group_width=max_group_width, max_group_depth=max_group_depth,
-                        _seen=_seen)
-                else:
-                    context = None
-
-                if e and _is_exception_group(e):
-                    exceptions = []
-                    for exc in e.exceptions:
-                        texc = TracebackException(
-                            type(exc), exc, exc.__traceback__, limit=limit,
-                            lookup_lines=lookup_lines, capture_locals=capture_locals,
-                            max_group_width=max_group_width, max_group_depth=max_group_depth,
-                            _seen=_seen)
-                        exceptions.append(texc)
-                else:
-                    exceptions = None
-
-                te.__cause__ = cause
-                te.__context__ = context
-                te.exceptions = exceptions
-                if cause:
-                    queue.append((te.__cause__, e.__cause__))
-                if context:
-                    queue.append((te.__context__, e.__context__))
-                if exceptions:
-                    queue.extend(zip(te.exceptions, e.exceptions))
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        cause = getattr(exc, '__cause__', None)
+        self.__cause__ = capture(cause) if cause is not None and id(cause) not in seen else None
+        context = getattr(exc, '__context__', None)
+        wanted = not compact or (self.__cause__ is None and exc is not None
+                                 and not exc.__suppress_context__)
+        self.__context__ = (capture(context) if wanted and context is not None
+                            and id(context) not in seen else None)
+        members = None
+        if isinstance(exc, BaseExceptionGroup):
+            members = [capture(member) for member in exc.exceptions]
+        self.exceptions = members
+        follow = []
+        if self.__cause__ is not None:
+            follow.append((self.__cause__, cause))
+        if self.__context__ is not None:
+            follow.append((self.__context__, context))
+        if members:
+            follow.extend(zip(members, exc.exceptions))
+        return follow
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """Capture an exception object (with its __traceback__)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        """Private API. force all lines in the stack to be loaded."""
-        for frame in self.stack:
-            frame.line
-
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        for entry in self.stack:
+            entry.line
 
     def __str__(self):
         return self._str
 
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def _type_name(self):
+        module = self.exc_type.__module__
+        name = self.exc_type.__qualname__
+        if module in ('__main__', 'builtins'):
+            return name
+        return (module if isinstance(module, str) else '<unknown>') + '.' + name
+
     def format_exception_only(self):
-        """Format the exception part of the traceback.
-
-        The return value is a generator of strings, each ending in a newline.
-        """
-        if not self._have_exc_type:
-            yield _format_final_exc_line(None, self._str)
+        """Yield the last lines of the report: 'Type: message' (for a SyntaxError, the
+        offending line and its caret first), then the notes."""
+        if self.exc_type is None:
+            yield _final_line(None, self._str)
             return
-
-        stype = self.exc_type_qualname
-        smod = self.exc_type_module
-        if smod not in ('__main__', 'builtins'):
-            if not isinstance(smod, str):
-                smod = '<unknown>'
-            stype = smod + '.' + stype
-
-        if not self._is_syntax_error:
-            yield _format_final_exc_line(stype, self._str)
+        name = self._type_name()
+        if self._is_syntax_error:
+            yield from self._format_syntax_error(name)
         else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)):
-            for note in self.__notes__:
-                note = _safe_string(note, 'note')
-                yield from [line + '\n' for line in note.split('\n')]
-        elif self.__notes__ is not None:
-            yield '{}\n'.format(_safe_string(self.__notes__, '__notes__', func=repr))
+            yield _final_line(name, self._str)
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                for line in _text_or_placeholder(note, 'note').split('\n'):
+                    yield line + '\n'
+        elif notes is not None:
+            yield _text_or_placeholder(notes, '__notes__', repr) + '\n'
 
     def _format_syntax_error(self, stype):
-        """Format SyntaxError exceptions (internal helper)."""
-        filename_suffix = ''
+        where = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or '<string>', self.lineno)
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-
-        text = self.text
-        if text is not None:
-            # text  = "   foo\n"
-            # rtext = "   foo"
-            # ltext =    "foo"
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
-
+            where = f' ({self.filename})'
+        if self.text is not None:
+            line = self.text.rstrip('\n')
+            shown = line.lstrip(' \n\f')
+            yield f'    {shown}\n'
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if self.text and offset > len(self.text):
-                    offset = len(self.text) + 1
-                if self.text and end_offset > len(self.text):
-                    end_offset = len(self.text) + 1
-                if offset >= end_offset or end_offset < 0:
-                    end_offset = offset + 1
-
-                # Convert 1-based column offset to 0-based index into stripped text
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    # non-space whitespace (likes tabs) must be kept for alignment
-                    caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
-                    yield '    {}{}\n'.format(''.join(caretspace), ('^' * (end_colno - colno)))
-        msg = self.msg or '<no detail available>'
-        yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
+                yield from _syntax_carets(self.text, shown, len(line) - len(shown),
+                                          self.offset, self.end_offset)
+        yield f'{stype}: {self.msg or "<no detail available>"}{where}\n'
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception.
-
-        If chain is not *True*, *__cause__* and *__context__* will not be formatted.
-
-        The return value is a generator of strings, each ending in a newline and
-        some containing internal newlines. `print_exception` is a wrapper around
-        this method which just prints the lines to a file.
-        """
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif (exc.__context__ is not None and not exc.__suppress_context__):
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield from _ctx.emit('Traceback (most recent call last):\n')
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                # exception group, but depth exceeds limit
-                yield from _ctx.emit(f'... (max_group_depth is {self.max_group_depth})\n')
+        """Yield the report as strings ending in newlines: the chained exceptions first
+        (oldest first, joined by the 'direct cause'/'During handling' lines), then this one."""
+        printer = _ctx if _ctx is not None else _GroupPrinter()
+        links = []
+        report = self
+        while report is not None:
+            if not chain:
+                links.append((None, report))
+                break
+            if report.__cause__ is not None:
+                header, following = _CAUSE_HEADER, report.__cause__
+            elif report.__context__ is not None and not report.__suppress_context__:
+                header, following = _CONTEXT_HEADER, report.__context__
             else:
-                # format exception group
-                is_toplevel = (_ctx.exception_group_depth == 0)
-                if is_toplevel:
-                    _ctx.exception_group_depth += 1
-
-                if exc.stack:
-                    yield from _ctx.emit(
-                        'Exception Group Traceback (most recent call last):\n',
-                        margin_char='+' if is_toplevel else None)
-                    yield from _ctx.emit(exc.stack.format())
-
-                yield from _ctx.emit(exc.format_exception_only())
-                num_excs = len(exc.exceptions)
-                if num_excs <= self.max_group_width:
-                    n = num_excs
-                else:
-                    n = self.max_group_width + 1
-                _ctx.need_close = False
-                for i in range(n):
-                    last_exc = (i == n - 1)
-                    if last_exc:
-                        # The closing frame may be added by a recursive call
-                        _ctx.need_close = True
-
-                    if self.max_group_width is not None:
-                        truncated = (i >= self.max_group_width)
-                    else:
-                        truncated = False
-                    title = f'{i + 1}' if not truncated else '...'
-                    yield (_ctx.indent() +
-                           ('+-' if i == 0 else '  ') +
-                           f'+---------------- {title} ----------------\n')
-                    _ctx.exception_group_depth += 1
-                    if not truncated:
-                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
-                    else:
-                        remaining = num_excs - self.max_group_width
-                        plural = 's' if remaining > 1 else ''
-                        yield from _ctx.emit(f'and {remaining} more exception{plural}\n')
-
-                    if last_exc and _ctx.need_close:
-                        yield (_ctx.indent() + '+------------------------------------\n')
-                        _ctx.need_close = False
-                    _ctx.exception_group_depth -= 1
-
-                if is_toplevel:
-                    assert _ctx.exception_group_depth == 1
-                    _ctx.exception_group_depth = 0
+                header, following = None, None
+            links.append((header, report))
+            report = following
+        for header, report in reversed(links):
+            if header is not None:
+                yield from printer.framed(header)
+            if report.exceptions is None:
+                if report.stack:
+                    yield from printer.framed('Traceback (most recent call last):\n')
+                    yield from printer.framed(report.stack.format())
+                yield from printer.framed(report.format_exception_only())
+            elif printer.depth > self.max_group_depth:
+                yield from printer.framed(f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from printer.group(self, report, chain)
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end='')
+        """Print the formatted report to file (default sys.stderr)."""
+        _write_all(self.format(chain=chain), file)
 
 
-# "Did you mean" suggestions, as CPython 3.12's Lib/traceback.py computes them (its
-# Python/suggestions.c twin, used for uncaught exceptions, is the Java class Suggestions).
-_MAX_CANDIDATE_ITEMS = 750
-_MAX_STRING_SIZE = 40
-_MOVE_COST = 2
-_CASE_COST = 1
+def _final_line(type_name, message):
+    text = _text_or_placeholder(message, 'exception')
+    if message is None or not text:
+        return f'{type_name}\n'
+    return f'{type_name}: {text}\n'
 
 
-def _substitution_cost(ch_a, ch_b):
-    if ch_a == ch_b:
-        return 0
-    if ch_a.lower() == ch_b.lower():
-        return _CASE_COST
-    return _MOVE_COST
+def _syntax_carets(text, shown, indent, offset, end_offset):
+    """The '^' line under the part of a SyntaxError's text that offset..end_offset (1-based,
+    in the unstripped text) designate; nothing when it starts inside the indentation."""
+    if end_offset is None or end_offset == 0:
+        end_offset = offset
+    offset = min(offset, len(text) + 1) if text else offset
+    end_offset = min(end_offset, len(text) + 1) if text else end_offset
+    if offset >= end_offset or end_offset < 0:
+        end_offset = offset + 1
+    first = offset - 1 - indent
+    if first < 0:
+        return
+    # Tabs and other blanks stay as they are so that the carets line up under them.
+    pad = ''.join(ch if ch.isspace() else ' ' for ch in shown[:first])
+    yield '    ' + pad + '^' * (end_offset - offset) + '\n'
 
 
-def _compute_suggestion_error(exc_value, tb, wrong_name):
-    if wrong_name is None or not isinstance(wrong_name, str):
-        return None
-    if isinstance(exc_value, AttributeError):
-        obj = exc_value.obj
-        try:
-            d = dir(obj)
-        except Exception:
-            return None
-    elif isinstance(exc_value, ImportError):
-        try:
-            mod = __import__(exc_value.name)
-            d = dir(mod)
-        except Exception:
-            return None
-    else:
-        assert isinstance(exc_value, NameError)
-        # find most recent frame
-        if tb is None:
-            return None
-        while tb.tb_next is not None:
-            tb = tb.tb_next
-        frame = tb.tb_frame
-        d = (
-            list(frame.f_locals)
-            + list(frame.f_globals)
-            + list(frame.f_builtins)
-        )
+class _GroupPrinter:
+    """How deep in nested exception groups the text being produced is, and whether the
+    closing rule of the innermost group is still owed; lines inside a group get the
+    '  | ' margin."""
 
-        # Check first if we are in a method and the instance
-        # has the wrong name as attribute
-        if 'self' in frame.f_locals:
-            self = frame.f_locals['self']
-            if hasattr(self, wrong_name):
-                return f"self.{wrong_name}"
+    def __init__(self):
+        self.depth = 0
+        self.close_pending = False
 
-    # Compute closest match
+    def framed(self, text, margin='|'):
+        prefix = '  ' * self.depth + (margin + ' ' if self.depth else '')
+        for piece in ([text] if isinstance(text, str) else text):
+            yield ''.join(prefix + line for line in piece.splitlines(True))
 
-    if len(d) > _MAX_CANDIDATE_ITEMS:
-        return None
-    wrong_name_len = len(wrong_name)
-    if wrong_name_len > _MAX_STRING_SIZE:
-        return None
-    best_distance = wrong_name_len
-    suggestion = None
-    for possible_name in d:
-        if possible_name == wrong_name:
-            # A missing attribute is "found". Don't suggest it (see GH-88821).
-            continue
-        # No more than 1/3 of the involved characters should need changed.
-        max_distance = (len(possible_name) + wrong_name_len + 3) * _MOVE_COST // 6
-        # Don't take matches we've already beaten.
-        max_distance = min(max_distance, best_distance - 1)
-        current_distance = _levenshtein_distance(wrong_name, possible_name, max_distance)
-        if current_distance > max_distance:
-            continue
-        if not suggestion or current_distance < best_distance:
-            suggestion = possible_name
-            best_distance = current_distance
-    return suggestion
-
-
-def _levenshtein_distance(a, b, max_cost):
-    # A Python implementation of Python/suggestions.c:levenshtein_distance.
-
-    # Both strings are the same
-    if a == b:
-        return 0
-
-    # Trim away common affixes
-    pre = 0
-    while a[pre:] and b[pre:] and a[pre] == b[pre]:
-        pre += 1
-    a = a[pre:]
-    b = b[pre:]
-    post = 0
-    while a[:post or None] and b[:post or None] and a[post-1] == b[post-1]:
-        post -= 1
-    a = a[:post or None]
-    b = b[:post or None]
-    if not a or not b:
-        return _MOVE_COST * (len(a) + len(b))
-    if len(a) > _MAX_STRING_SIZE or len(b) > _MAX_STRING_SIZE:
-        return max_cost + 1
-
-    # Prefer shorter buffer
-    if len(b) < len(a):
-        a, b = b, a
-
-    # Quick fail when a match is impossible
-    if (len(b) - len(a)) * _MOVE_COST > max_cost:
-        return max_cost + 1
-
-    # Instead of producing the whole traditional len(a)-by-len(b)
-    # matrix, we can update just one row in place.
-    # Initialize the buffer row
-    row = list(range(_MOVE_COST, _MOVE_COST * (len(a) + 1), _MOVE_COST))
-
-    result = 0
-    for bindex in range(len(b)):
-        bchar = b[bindex]
-        distance = result = bindex * _MOVE_COST
-        minimum = sys.maxsize
-        for index in range(len(a)):
-            # 1) Previous distance in this row is cost(b[:b_index], a[:index])
-            substitute = distance + _substitution_cost(bchar, a[index])
-            # 2) cost(b[:b_index], a[:index+1]) from previous row
-            distance = row[index]
-            # 3) existing result is cost(b[:b_index+1], a[index])
-
-            insert_delete = min(result, distance) + _MOVE_COST
-            result = min(insert_delete, substitute)
-
-            # cost(b[:b_index+1], a[:index+1])
-            row[index] = result
-            if result < minimum:
-                minimum = result
-        if minimum > max_cost:
-            # Everything in this row is too big, so bail early.
-            return max_cost + 1
-    return result
-
-
-def _is_exception_group(e):
-    group = getattr(__import__('builtins'), 'BaseExceptionGroup', None)
-    return group is not None and isinstance(e, group)
+    def group(self, owner, report, chain):
+        outermost = self.depth == 0
+        if outermost:
+            self.depth = 1
+        if report.stack:
+            yield from self.framed('Exception Group Traceback (most recent call last):\n',
+                                   '+' if outermost else '|')
+            yield from self.framed(report.stack.format())
+        yield from self.framed(report.format_exception_only())
+        members = report.exceptions
+        width = owner.max_group_width
+        shown = min(len(members), width + 1)
+        self.close_pending = False
+        for index in range(shown):
+            last = index == shown - 1
+            if last:
+                self.close_pending = True  # a nested group printed last may close it first
+            cut = index >= width
+            title = '...' if cut else str(index + 1)
+            yield '  ' * self.depth + ('+-' if index == 0 else '  ') + \
+                f'+---------------- {title} ----------------\n'
+            self.depth += 1
+            if cut:
+                more = len(members) - width
+                yield from self.framed(f'and {more} more exception{"s" if more > 1 else ""}\n')
+            else:
+                yield from members[index].format(chain=chain, _ctx=self)
+            if last and self.close_pending:
+                yield '  ' * self.depth + '+------------------------------------\n'
+                self.close_pending = False
+            self.depth -= 1
+        if outermost:
+            self.depth = 0
