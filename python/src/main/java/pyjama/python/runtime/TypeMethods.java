@@ -594,6 +594,20 @@ final class TypeMethods {
             return b.self == null ? PyStr.intern("builtins") : T.None;
         }, null);
         bf.getset("__doc__", s -> T.None, null);
+        bf.getset("__text_signature__", s -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) s;
+            if (b.self instanceof PyModule mod) {
+                String owner = mod.name();
+                return textSignature(owner.equals("builtins") ? b.name : owner + "." + b.name);
+            }
+            if (b.self == null) return textSignature(b.name);
+            PyType t = b.self instanceof PyType ty ? ty : b.self.type;
+            for (PyType k : t.mro) {
+                PyObject sig = textSignature(k.name + "." + b.name);
+                if (sig != T.None) return sig;
+            }
+            return T.None;
+        }, null);
         bf.def0("__repr__", PyObject::repr);
         bf.def("__call__", (a, kw) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
 
@@ -602,6 +616,7 @@ final class TypeMethods {
         md.getset("__qualname__", s -> new PyStr(((PyMethodDescr) s).owner.name + "." + ((PyMethodDescr) s).name), null);
         md.getset("__objclass__", s -> ((PyMethodDescr) s).owner, null);
         md.getset("__doc__", s -> T.None, null);
+        md.getset("__text_signature__", s -> textSignature(((PyMethodDescr) s).owner.name + "." + ((PyMethodDescr) s).name), null);
         md.def("__get__", (a, kw) -> {
             PyObject obj = a.length > 1 ? a[1] : T.None;
             return a[0].descrGet(obj == T.None ? null : obj, null);
@@ -983,6 +998,19 @@ final class TypeMethods {
             return r;
         });
         ga.def0("__repr__", PyObject::repr);
+    }
+
+    /**
+     * CPython's __text_signature__ for a builtin of the same qualified name ("len", "math.sqrt",
+     * "str.split"), from the generated table in the frozen module _text_signatures; None when
+     * the table has none (inspect.signature then reports no signature, as for CPython's own
+     * builtins without one).
+     */
+    static PyObject textSignature(String key) {
+        PyObject mod = Interp.cur.rt.importer.importModule("_text_signatures");
+        PyObject table = Ops.getattr(mod, "SIGNATURES");
+        PyObject sig = table instanceof PyDict d ? d.getStr(new PyStr(key)) : null;
+        return sig != null ? sig : T.None;
     }
 
     static void commonSeq(PyType t) {
