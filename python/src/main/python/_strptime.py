@@ -20,27 +20,29 @@ _MAX_ORDINAL = 3652059  # 9999-12-31, datetime.date.max
 # The C locale's D_T_FMT, D_FMT and T_FMT as strptime reads them (%e is matched by %d).
 _COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
 
-_NUMBERS = {
-    # " [1-9]" lets %d read the space-padded day of %c
-    'd': r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-    'f': r"(?P<f>[0-9]{1,6})",
-    'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
-    'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-    'G': r"(?P<G>\d\d\d\d)",
-    'j': r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-    'M': r"(?P<M>[0-5]\d|\d)",
-    'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
-    'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
-    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
-    'w': r"(?P<w>[0-6])",
-    'u': r"(?P<u>[1-7])",
-    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-    'y': r"(?P<y>\d\d)",
-    'Y': r"(?P<Y>\d\d\d\d)",
-    'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-    '%': '%',
+# What each numeric directive accepts, longest alternatives first so that the
+# regex engine does not stop at a one-digit prefix. Wrapped in named groups below.
+_NUMBER_FORMS = {
+    'd': r"3[01]|[12]\d|0[1-9]|[1-9]| [1-9]",    # " [1-9]": the space-padded day of %c
+    'f': r"[0-9]{1,6}",
+    'H': r"2[0-3]|[01]\d|\d",
+    'I': r"1[0-2]|0[1-9]|[1-9]",
+    'G': r"\d{4}",
+    'j': r"36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+    'm': r"1[0-2]|0[1-9]|[1-9]",
+    'M': r"[0-5]\d|\d",
+    'S': r"6[01]|[0-5]\d|\d",
+    'U': r"5[0-3]|[0-4]\d|\d",
+    'W': r"5[0-3]|[0-4]\d|\d",
+    'w': r"[0-6]",
+    'u': r"[1-7]",
+    'V': r"5[0-3]|0[1-9]|[1-4]\d|\d",
+    'y': r"\d{2}",
+    'Y': r"\d{4}",
+    'z': r"[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)",
 }
+_NUMBERS = {key: f"(?P<{key}>{form})" for key, form in _NUMBER_FORMS.items()}
+_NUMBERS['%'] = '%'
 
 _cache = {}
 _CACHE_MAX = 5
@@ -201,8 +203,8 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     if len(data_string) != found.end():
         raise ValueError("unconverted data remains: %s" % data_string[found.end():])
 
-    iso_year = year = None
-    month = day = 1
+    year = iso_year = None
+    month, day = 1, 1
     hour = minute = second = fraction = 0
     isdst = -1
     gmtoff = None
@@ -315,12 +317,11 @@ def _offset(text):
     if text in ('Z', 'z'):
         return 0, 0
     z = text
-    if z[3] == ':':
-        z = z[:3] + z[4:]
-        if len(z) > 5:
-            if z[5] != ':':
-                raise ValueError(f"Inconsistent use of : in {text}")
-            z = z[:5] + z[6:]
+    if ':' in z[3:4]:
+        # With a colon after the hours, the seconds (if any) need one too.
+        if len(z) > 6 and z[6] != ':':
+            raise ValueError(f"Inconsistent use of : in {text}")
+        z = z[:3] + z[4:6] + z[7:]
     seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
     micro = z[8:]
     micro = int(micro + '0' * (6 - len(micro)))

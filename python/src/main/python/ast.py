@@ -128,6 +128,8 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     return _Dumper(annotate_fields, include_attributes, indent).text(node, 0)[0]
 
 
+_MISSING = object()   # getattr default: attribute not set
+
 class _Dumper:
     """dump's formatter: text(value, depth) returns the text and whether it is "simple".
 
@@ -158,35 +160,31 @@ class _Dumper:
         margin = self.indent * depth
         return '\n' + margin, ',\n' + margin
 
-    def _node(self, node, depth):
+    def _present(self, node, names):
+        # (name, value) of the fields or attributes that are set and differ from a
+        # class-level None default; the flag says whether one before it was left out.
         cls = type(node)
+        gap = False
+        for name in names:
+            value = getattr(node, name, _MISSING)
+            if value is _MISSING or (value is None and getattr(cls, name, ...) is None):
+                gap = True
+                continue
+            yield name, value, gap
+
+    def _node(self, node, depth):
         args = []
         all_simple = True
         # positional until a field is skipped: after a gap only names keep the meaning
-        named = self.annotate_fields
-        for name in node._fields:
-            try:
-                value = getattr(node, name)
-            except AttributeError:
-                named = True
-                continue
-            if value is None and getattr(cls, name, ...) is None:
-                named = True
-                continue
+        for name, value, gap in self._present(node, node._fields):
             text, simple = self.text(value, depth)
             all_simple = all_simple and simple
-            args.append('%s=%s' % (name, text) if named else text)
-        if self.include_attributes and node._attributes:
-            for name in node._attributes:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    continue
+            args.append(f'{name}={text}' if self.annotate_fields or gap else text)
+        if self.include_attributes:
+            for name, value, _ in self._present(node, node._attributes or ()):
                 text, simple = self.text(value, depth)
                 all_simple = all_simple and simple
-                args.append('%s=%s' % (name, text))
+                args.append(f'{name}={text}')
         name = node.__class__.__name__
         if all_simple and len(args) <= 3:
             return '%s(%s)' % (name, ', '.join(args)), not args
@@ -364,15 +362,12 @@ def increment_lineno(node, n=1):
     """Add n to the line numbers of node and every node under it; returns node."""
     for child in walk(node):
         # a TypeIgnore's lineno is a field, not a position attribute
-        if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
-            continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes:
-            end_lineno = getattr(child, 'end_lineno', 0)
-            if end_lineno is not None:
-                child.end_lineno = end_lineno + n
+        positioned = child._attributes if not isinstance(child, TypeIgnore) else ('lineno',)
+        for attr in ('lineno', 'end_lineno'):
+            if attr in positioned:
+                current = getattr(child, attr, 0)
+                if current is not None or attr == 'lineno':
+                    setattr(child, attr, (current or 0) + n)
     return node
 
 
@@ -394,13 +389,11 @@ class NodeVisitor(object):
 
     def generic_visit(self, node):
         """Visit the children of node."""
-        for name, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for _, value in iter_fields(node):
+            children = value if isinstance(value, list) else (value,)
+            for child in children:
+                if isinstance(child, AST):
+                    self.visit(child)
 
     def visit_Constant(self, node):
         # Visitors written before 3.8 define visit_Num, visit_Str, ...: call the one that

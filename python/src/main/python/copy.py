@@ -98,22 +98,8 @@ def _deep_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-def _deep_rebuilt(x, memo):
-    # What CPython's reduce value for these built-ins amounts to: a new
-    # object made from deep copies of the contents.  Done directly because
-    # the interpreter's object.__reduce_ex__ does not yet describe their
-    # contents (see docs/python-differences.md).
-    cls = type(x)
-    if cls is slice:
-        return slice(*deepcopy((x.start, x.stop, x.step), memo))
-    if cls is bytearray:
-        return bytearray(x)
-    return cls(deepcopy(list(x), memo))
-
-
 _DEEP_BY_TYPE = {list: _deep_list, dict: _deep_dict, tuple: _deep_tuple,
-                 types.MethodType: _deep_method, set: _deep_rebuilt,
-                 frozenset: _deep_rebuilt, bytearray: _deep_rebuilt, slice: _deep_rebuilt}
+                 types.MethodType: _deep_method}
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -61,15 +61,18 @@ class _CDialect:
         quoting = pick('quoting', QUOTE_MINIMAL)
         skipinitialspace = pick('skipinitialspace', False)
         strict = pick('strict', False)
+        # Checked in the order CPython's _csv checks them, so the first complaint is the same.
         delimiter = _char('delimiter', delimiter, ',', allow_none=False)
         escapechar = _char('escapechar', escapechar, None)
-        if not isinstance(lineterminator, str):
+        if lineterminator is not None and not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
-        if not isinstance(quoting, int) or quoting not in range(6):
-            if not isinstance(quoting, int):
-                raise TypeError('"quoting" must be an integer')
+        quotechar = _char('quotechar', quotechar, '"')
+        if type(quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        if quoting not in range(6):
             raise TypeError('bad "quoting" value')
-        quotechar = _char('quotechar', quotechar, '"', quoting=quoting)
+        if lineterminator is None:
+            raise TypeError('lineterminator must be set')
         for name, value in [('delimiter', delimiter), ('doublequote', bool(doublequote)),
                             ('escapechar', escapechar), ('lineterminator', lineterminator),
                             ('quotechar', quotechar), ('quoting', quoting),
@@ -83,11 +86,12 @@ class _CDialect:
 _UNSET = object()
 
 
-def _char(name, value, default, allow_none=True, quoting=None):
+def _char(name, value, default, allow_none=True):
     if value is None and allow_none:
         return None
     if not isinstance(value, str):
-        raise TypeError(f'"{name}" must be string, not {type(value).__name__}')
+        accepted = 'string or None' if allow_none else 'string'
+        raise TypeError(f'"{name}" must be {accepted}, not {type(value).__name__}')
     if len(value) != 1:
         raise TypeError(f'"{name}" must be a 1-character string')
     return value
@@ -130,44 +134,35 @@ def _make_dialect(dialect, fmtparams):
 
 
 class Dialect:
-    """Describe a CSV dialect: subclass and set the attributes, then pass the class to reader/writer."""
+    """A CSV dialect as a class: subclass it, set the attributes, and pass the class (or an
+    instance) to reader/writer/register_dialect."""
     _name = ''
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Unset until a subclass says otherwise; _CDialect checks the combination.
+    delimiter = quotechar = escapechar = None
+    doublequote = skipinitialspace = None
+    lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
-            self._valid = True
-        self._validate()
-
-    def _validate(self):
+        if type(self) is not Dialect:
+            self._valid = True      # Dialect itself may stay incomplete
         try:
             _CDialect(self)
-        except TypeError as e:
-            raise Error(str(e)) from None
+        except TypeError as problem:
+            raise Error(str(problem)) from None
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
+    """Excel's CSV: comma-separated, double quotes doubled inside fields, CRLF lines."""
+    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_MINIMAL
 
 
 register_dialect('excel', excel)
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Excel's tab-separated text: excel with a TAB as delimiter."""
     delimiter = '\t'
 
 
@@ -175,13 +170,9 @@ register_dialect('excel-tab', excel_tab)
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    """CSV as Unix tools write it: every field quoted, LF lines."""
+    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_ALL
 
 
 register_dialect('unix', unix_dialect)
@@ -441,88 +432,84 @@ def writer(fileobj, dialect='excel', **fmtparams):
 
 # ---------------------------------------------------------------- dict reader/writer
 
+def _as_list(names):
+    # A one-shot iterator of field names would be used up by the first row.
+    return list(names) if names is not None and iter(names) is names else names
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
 class DictReader:
+    """Rows as dicts keyed by the field names (the first row unless fieldnames is given)."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._fieldnames = _as_list(fieldnames)
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
+    def _header(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
+    fieldnames = property(_header, lambda self, value: setattr(self, '_fieldnames', value))
 
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames  # the header row is read lazily
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while row == []:
+        names = self._header() if self.line_num == 0 else self._fieldnames
+        row = []
+        while not row:               # blank lines give no record
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+            self.line_num = self.reader.line_num
+        names = self.fieldnames if names is None else names
+        record = dict(zip(names, row))
+        extra = row[len(names):]
+        if extra:
+            record[self.restkey] = extra
+        for missing in names[len(row):]:
+            record[missing] = self.restval
+        return record
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class DictWriter:
+    """Writes dicts as rows, the values in fieldnames' order (restval for a missing key)."""
+
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+            raise ValueError(f"extrasaction ({extrasaction}) must be 'raise' or 'ignore'")
+        self.fieldnames = _as_list(fieldnames)
+        self.restval = restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
-    def _dict_to_list(self, rowdict):
+    def _values(self, rowdict):
         if self.extrasaction == 'raise':
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
-                raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                listed = ', '.join([repr(key) for key in unknown])
+                raise ValueError('dict contains fields not in fieldnames: ' + listed)
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._values(row) for row in rowdicts)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Sniffer:

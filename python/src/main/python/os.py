@@ -165,12 +165,12 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object over descriptor fd (io.open with the descriptor)."""
-    if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
-    if "b" not in mode:
-        encoding = io.text_encoding(encoding)
-    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+    if type(fd) is not int and not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    text = "b" not in mode
+    return io.open(fd, mode, buffering, io.text_encoding(encoding) if text else encoding,
+                   *args, **kwargs)
 
 
 def get_exec_path(env=None):
@@ -216,38 +216,33 @@ class _Environ(MutableMapping):
     def __iter__(self):
         return iter(list(self._data))
 
-    def __len__(self):
-        return len(self._data)
-
     def __repr__(self):
         body = ", ".join(f"{k!r}: {v!r}" for k, v in self._data.items())
         return "environ({" + body + "})"
 
     def copy(self):
-        return dict(self)
+        """A plain dict with the same items."""
+        return {k: self[k] for k in self}
+
+    def __len__(self):
+        return len(self._data)
 
     def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+        if key in self:
+            return self[key]
+        self[key] = value
+        return value
 
+    # environ | mapping and mapping | environ give dicts; |= updates the environment.
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = dict(self)
-        merged.update(other)
-        return merged
+        return {**self.copy(), **other} if isinstance(other, Mapping) else NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self)
-        return merged
+        return {**other, **self.copy()} if isinstance(other, Mapping) else NotImplemented
 
 
 def _str_only(value):
@@ -347,9 +342,9 @@ class PathLike(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
-        return NotImplemented
+        # Any class with __fspath__ counts, as for CPython; subclasses of PathLike
+        # keep the ordinary rules.
+        return hasattr(subclass, '__fspath__') if cls is PathLike else NotImplemented
 
     def __class_getitem__(cls, item):
         import types

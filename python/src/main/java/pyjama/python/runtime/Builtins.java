@@ -159,8 +159,10 @@ public final class Builtins {
                 rt.write("Type help(object) for help about object.\n");
                 return T.None;
             }
-            PyObject d = Ops.getattrOrNull(a[0], S.__doc__);
-            rt.write("Help on " + Ops.repr(a[0]).value + ":\n\n" + (d instanceof PyStr ds ? ds.value : "") + "\n");
+            // The rendering is Python (frozen _pyjama_help, on inspect); printed through sys.stdout.
+            PyObject render = Ops.getattr(rt.importer.importModule("_pyjama_help"), "render");
+            PyObject text = Ops.call(render, a[0]);
+            rt.write(Ops.str(text).value);
             return T.None;
         });
         b.def("id", Fn.of1("id", x -> PyInt.of(Ops.id(x))));

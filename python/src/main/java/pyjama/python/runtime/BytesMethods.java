@@ -172,6 +172,8 @@ final class BytesMethods {
                     return T.None;
                 });
                 t.def0("copy", x -> new PyBytes(T.BYTEARRAY, ((PyBytes) x).toArray()));
+                t.def0("__reduce__", x -> reduceBytearray(x, 2));
+                t.def1("__reduce_ex__", (x, proto) -> reduceBytearray(x, Ops.index(proto, null)));
             } else {
                 t.def0("__bytes__", x -> x.type == T.BYTES ? x : new PyBytes(((PyBytes) x).toArray()));
                 t.def0("__getnewargs__", x -> PyTuple.of(new PyBytes(((PyBytes) x).toArray())));
@@ -484,5 +486,15 @@ final class BytesMethods {
             if (ok) return T.TRUE;
         }
         return T.FALSE;
+    }
+
+    /** bytearray's reduction: latin-1 text for protocols below 3 (readable by Python 2), bytes after. */
+    private static PyObject reduceBytearray(PyObject x, long proto) {
+        byte[] data = ((PyBytes) x).toArray();
+        PyObject state = Runtime.stateOf(x, false);
+        if (proto >= 3) return PyTuple.of(x.type, PyTuple.of(new PyBytes(data)), state);
+        char[] text = new char[data.length];
+        for (int i = 0; i < data.length; i++) text[i] = (char) (data[i] & 0xff);
+        return PyTuple.of(x.type, PyTuple.of(new PyStr(new String(text)), new PyStr("latin-1")), state);
     }
 }

@@ -286,6 +286,7 @@ final class CollectionMethods {
             t.def0("__iter__", PyObject::iter);
             t.def0("__repr__", PyObject::repr);
             if (frozen) t.def0("__hash__", s -> PyInt.of(s.hash()));
+            t.def0("__reduce__", s -> PyTuple.of(s.type, PyTuple.of(new PyList(Ops.toArray(s))), Runtime.stateOf(s, false)));
             for (int k = 0; k < 6; k++) { final int op = k; t.def1(S.CMP[k].value, (s, o) -> s.richcompare(o, op)); }
             TypeMethods.numberOps(t, Ops.OR, Ops.AND, Ops.SUB, Ops.XOR);
             t.def0("copy", s -> frozen && s.type == T.FROZENSET ? s : st(s).copy(s.type.isSubtype(T.FROZENSET) ? T.FROZENSET : T.SET));

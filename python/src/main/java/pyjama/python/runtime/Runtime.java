@@ -158,11 +158,13 @@ public final class Runtime {
         o.def0("__sizeof__", s -> PyInt.of(16));
         o.def0("__dir__", s -> Builtins.dirOf(s));
         o.def1("__reduce_ex__", (s, proto) -> {
+            long p = Ops.index(proto, null);
             PyObject red = s.type.lookup(S.__reduce__);
             if (red != null && red != T.OBJECT.dict.getStr(S.__reduce__)) return Ops.callMethod(red, s);
-            return reduceObject(s);
+            return reduceObject(s, p);
         });
-        o.def0("__reduce__", Runtime::reduceObject);
+        o.def0("__reduce__", s -> reduceObject(s, 0));
+        o.def0("__getstate__", s -> defaultState(s, false));
         o.setAttrRaw("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, kw) -> {
             if (a.length > 1 || (kw != null && kw.length > 0)) {
                 throw Exc.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
@@ -181,20 +183,62 @@ public final class Runtime {
         o.setAttrRaw("__doc__", new PyStr("The base class of the class hierarchy."));
     }
 
-    /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *newargs), state, listitems, dictitems). */
-    static PyObject reduceObject(PyObject s) {
+    /**
+     * object.__reduce_ex__(proto): protocols 0 and 1 go through copyreg._reduce_ex; 2 and up give
+     * (copyreg.__newobj__, (cls, *newargs), state, listitems, dictitems), or __newobj_ex__ when
+     * __getnewargs_ex__ supplies keyword arguments.
+     */
+    static PyObject reduceObject(PyObject s, long proto) {
         PyObject copyreg = Interp.cur.rt.importer.importModule("copyreg");
-        PyObject newobj = Ops.getattr(copyreg, "__newobj__");
-        PyObject[] newargs = new PyObject[0];
-        PyObject gna = s.type.lookup(PyStr.intern("__getnewargs__"));
-        if (gna != null) newargs = Ops.toArray(Ops.callMethod(gna, s));
+        if (proto < 2) return Ops.call(Ops.getattr(copyreg, "_reduce_ex"), s, PyInt.of(proto));
+        PyObject[] newargs = null;
+        PyObject newkw = null;
+        PyObject gnx = s.type.lookup(PyStr.intern("__getnewargs_ex__"));
+        if (gnx != null) {
+            PyObject r = Ops.callMethod(gnx, s);
+            if (!(r instanceof PyTuple rt)) throw Exc.type("__getnewargs_ex__ should return a tuple, not '" + r.type.name + "'");
+            if (rt.items.length != 2) throw Exc.value("__getnewargs_ex__ should return a tuple of length 2, not " + rt.items.length);
+            if (!(rt.items[0] instanceof PyTuple a)) throw Exc.type("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" + rt.items[0].type.name + "'");
+            if (!(rt.items[1] instanceof PyDict k)) throw Exc.type("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" + rt.items[1].type.name + "'");
+            newargs = a.items;
+            if (k.size() > 0) newkw = k;
+        } else {
+            PyObject gna = s.type.lookup(PyStr.intern("__getnewargs__"));
+            if (gna != null) {
+                PyObject r = Ops.callMethod(gna, s);
+                if (!(r instanceof PyTuple rt)) throw Exc.type("__getnewargs__ should return a tuple, not '" + r.type.name + "'");
+                newargs = rt.items;
+            }
+        }
+        // Without constructor arguments the state must carry everything: an instance whose
+        // builtin base keeps data outside __dict__ and slots (a lock, a generator) cannot be rebuilt.
+        boolean required = newargs == null && !(s instanceof PyList) && !(s instanceof PyDict);
+        PyObject state = stateOf(s, required);
+        PyObject li = s instanceof PyList ? Ops.iter(s) : T.None;
+        PyObject di = s instanceof PyDict d ? Ops.iter(new DictView(d, 2)) : T.None;
+        if (newkw != null) {
+            return PyTuple.of(Ops.getattr(copyreg, "__newobj_ex__"), PyTuple.of(s.type, new PyTuple(newargs), newkw), state, li, di);
+        }
+        if (newargs == null) newargs = new PyObject[0];
         PyObject[] args = new PyObject[newargs.length + 1];
         args[0] = s.type;
         System.arraycopy(newargs, 0, args, 1, newargs.length);
-        PyObject state = T.None;
+        return PyTuple.of(Ops.getattr(copyreg, "__newobj__"), new PyTuple(args), state, li, di);
+    }
+
+    /** The state a reduction carries: the type's own __getstate__ if it has one, else the default. */
+    public static PyObject stateOf(PyObject s, boolean required) {
         PyObject gs = s.type.lookup(PyStr.intern("__getstate__"));
-        if (gs != null && !(gs instanceof PyMethodDescr)) state = Ops.callMethod(gs, s);
-        else if (s.dict != null && s.dict.size() > 0) state = s.dict;
+        if (gs != null && gs != T.OBJECT.dict.getStr(PyStr.intern("__getstate__"))) return Ops.callMethod(gs, s);
+        return defaultState(s, required);
+    }
+
+    /** object.__getstate__: the instance dict (None when empty), paired with a dict of the set slots. */
+    static PyObject defaultState(PyObject s, boolean required) {
+        if (required && keepsHiddenData(s)) {
+            throw Exc.type("cannot pickle '" + s.type.name + "' object");
+        }
+        PyObject state = s.dict != null && s.dict.size() > 0 ? s.dict : T.None;
         if (s.slots != null) {
             PyDict sd = new PyDict();
             for (PyType t : s.type.mro) {
@@ -206,9 +250,28 @@ public final class Runtime {
             }
             if (sd.size() > 0) state = PyTuple.of(state, sd);
         }
-        PyObject li = s instanceof PyList ? Ops.iter(s) : T.None;
-        PyObject di = s instanceof PyDict d ? Ops.iter(new DictView(d, 2)) : T.None;
-        return PyTuple.of(newobj, new PyTuple(args), state, li, di);
+        return state;
+    }
+
+    /** True when s keeps data in Java fields of a builtin base, which neither dict nor slots hold. */
+    private static boolean keepsHiddenData(PyObject s) {
+        return s != T.None && s.getClass() != PyObject.class && !(s instanceof PyFinalizable);
+    }
+
+    /**
+     * type.__flags__: the bits of CPython's tp_flags that describe the class rather than its C
+     * layout: heap (class statement) or immutable, subclassable, ready, abstract, and the fast
+     * subclass bits for int, list, tuple, bytes, str, dict, BaseException and type.
+     */
+    static long typeFlags(PyType t) {
+        long f = 1L << 12;                              // Py_TPFLAGS_READY
+        f |= t.heap ? 1L << 9 : 1L << 8;                // HEAPTYPE or IMMUTABLETYPE
+        if (!t.finalType) f |= 1L << 10;                // BASETYPE
+        PyObject abs = t.dict.getStr(S.__abstractmethods__);
+        if (t.heap && abs != null && Ops.isTrue(abs)) f |= 1L << 20;
+        PyType[] sub = { T.INT, T.LIST, T.TUPLE, T.BYTES, T.STR, T.DICT, Exc.BaseException, T.TYPE };
+        for (int i = 0; i < sub.length; i++) if (t.isSubtype(sub[i])) f |= 1L << (24 + i);
+        return f;
     }
 
     /** object.__new__(type): an instance with the layout of the type's solid base. */
@@ -340,6 +403,7 @@ public final class Runtime {
             return T.None;
         });
         ty.getset("__mro__", s -> new PyTuple(((PyType) s).mro.clone()), null);
+        ty.getset("__flags__", s -> PyInt.of(typeFlags((PyType) s)), null);
         ty.getset("__dict__", s -> new PyMappingProxy(((PyType) s).dict), null);
         ty.getset("__doc__", s -> {
             PyType t = (PyType) s;

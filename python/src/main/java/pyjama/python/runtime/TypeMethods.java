@@ -132,6 +132,7 @@ final class TypeMethods {
         t.def0("__bool__", s -> PyBool.of(s.isTrue()));
         t.def0("__int__", s -> ((PyInt) s).type == T.INT ? s : PyInt.of(((PyInt) s).toBig()));
         t.def0("__index__", s -> ((PyInt) s).type == T.INT ? s : PyInt.of(((PyInt) s).toBig()));
+        t.def0("__getnewargs__", s -> PyTuple.of(((PyInt) s).type == T.INT ? s : PyInt.of(((PyInt) s).toBig())));
         t.def0("__float__", s -> new PyFloat(((PyInt) s).toDouble()));
         t.def0("__trunc__", s -> PyInt.of(((PyInt) s).toBig()));
         t.def0("__floor__", s -> PyInt.of(((PyInt) s).toBig()));
@@ -315,6 +316,7 @@ final class TypeMethods {
         t.def0("__floor__", s -> floatToInt(Math.floor(((PyFloat) s).v)));
         t.def0("__ceil__", s -> floatToInt(Math.ceil(((PyFloat) s).v)));
         t.def0("__float__", s -> ((PyFloat) s).type == T.FLOAT ? s : new PyFloat(((PyFloat) s).v));
+        t.def0("__getnewargs__", s -> PyTuple.of(new PyFloat(((PyFloat) s).v)));
         t.def("__round__", (a, kw) -> Builtins.roundFloat(((PyFloat) a[0]).v, a.length > 1 ? a[1] : T.None));
         t.def0("__hash__", s -> PyInt.of(s.hash()));
         t.def0("__repr__", PyObject::repr);
@@ -440,6 +442,7 @@ final class TypeMethods {
         t.def1("__eq__", (s, o) -> s.richcompare(o, Ops.EQ));
         t.def1("__ne__", (s, o) -> s.richcompare(o, Ops.NE));
         t.def0("conjugate", s -> new PyComplex(((PyComplex) s).re, -((PyComplex) s).im));
+        t.def0("__getnewargs__", s -> PyTuple.of(new PyFloat(((PyComplex) s).re), new PyFloat(((PyComplex) s).im)));
         t.getset("real", s -> new PyFloat(((PyComplex) s).re), null);
         t.getset("imag", s -> new PyFloat(((PyComplex) s).im), null);
         t.def1("__format__", (s, spec) -> {
@@ -498,8 +501,11 @@ final class TypeMethods {
         n.def0("__bool__", s -> T.FALSE);
         T.NOT_IMPLEMENTED_TYPE.def0("__repr__", PyObject::repr);
         T.NOT_IMPLEMENTED_TYPE.defNew((a, kw) -> T.NotImplemented);
+        // Singletons reduce to their builtin's name, so pickle and copy hand back the same object.
+        T.NOT_IMPLEMENTED_TYPE.def0("__reduce__", s -> new PyStr("NotImplemented"));
         T.ELLIPSIS_TYPE.def0("__repr__", PyObject::repr);
         T.ELLIPSIS_TYPE.defNew((a, kw) -> T.Ellipsis);
+        T.ELLIPSIS_TYPE.def0("__reduce__", s -> new PyStr("Ellipsis"));
 
         // function
         PyType f = T.FUNCTION;
@@ -588,6 +594,20 @@ final class TypeMethods {
             return b.self == null ? PyStr.intern("builtins") : T.None;
         }, null);
         bf.getset("__doc__", s -> T.None, null);
+        bf.getset("__text_signature__", s -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) s;
+            if (b.self instanceof PyModule mod) {
+                String owner = mod.name();
+                return textSignature(owner.equals("builtins") ? b.name : owner + "." + b.name);
+            }
+            if (b.self == null) return textSignature(b.name);
+            PyType t = b.self instanceof PyType ty ? ty : b.self.type;
+            for (PyType k : t.mro) {
+                PyObject sig = textSignature(k.name + "." + b.name);
+                if (sig != T.None) return sig;
+            }
+            return T.None;
+        }, null);
         bf.def0("__repr__", PyObject::repr);
         bf.def("__call__", (a, kw) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
 
@@ -596,6 +616,7 @@ final class TypeMethods {
         md.getset("__qualname__", s -> new PyStr(((PyMethodDescr) s).owner.name + "." + ((PyMethodDescr) s).name), null);
         md.getset("__objclass__", s -> ((PyMethodDescr) s).owner, null);
         md.getset("__doc__", s -> T.None, null);
+        md.getset("__text_signature__", s -> textSignature(((PyMethodDescr) s).owner.name + "." + ((PyMethodDescr) s).name), null);
         md.def("__get__", (a, kw) -> {
             PyObject obj = a.length > 1 ? a[1] : T.None;
             return a[0].descrGet(obj == T.None ? null : obj, null);
@@ -864,6 +885,7 @@ final class TypeMethods {
         });
         commonSeq(rg);
         rg.def0("__len__", s -> ((PyRange) s).lengthObj());
+        rg.def0("__reduce__", s -> PyTuple.of(T.RANGE, PyTuple.of(((PyRange) s).startObj(), ((PyRange) s).stopObj(), ((PyRange) s).stepObj())));
         PyType sl = T.SLICE;
         sl.defNew((a, kw) -> {
             Args.noKw("slice", kw);
@@ -876,6 +898,7 @@ final class TypeMethods {
         sl.getset("start", s -> ((PySlice) s).start, null);
         sl.getset("stop", s -> ((PySlice) s).stop, null);
         sl.getset("step", s -> ((PySlice) s).step, null);
+        sl.def0("__reduce__", s -> PyTuple.of(T.SLICE, PyTuple.of(((PySlice) s).start, ((PySlice) s).stop, ((PySlice) s).step)));
         sl.def1("indices", (s, n3) -> {
             long len = Ops.index(n3, null);
             if (len < 0) throw Exc.value("length should not be negative");
@@ -975,6 +998,19 @@ final class TypeMethods {
             return r;
         });
         ga.def0("__repr__", PyObject::repr);
+    }
+
+    /**
+     * CPython's __text_signature__ for a builtin of the same qualified name ("len", "math.sqrt",
+     * "str.split"), from the generated table in the frozen module _text_signatures; None when
+     * the table has none (inspect.signature then reports no signature, as for CPython's own
+     * builtins without one).
+     */
+    static PyObject textSignature(String key) {
+        PyObject mod = Interp.cur.rt.importer.importModule("_text_signatures");
+        PyObject table = Ops.getattr(mod, "SIGNATURES");
+        PyObject sig = table instanceof PyDict d ? d.getStr(new PyStr(key)) : null;
+        return sig != null ? sig : T.None;
     }
 
     static void commonSeq(PyType t) {

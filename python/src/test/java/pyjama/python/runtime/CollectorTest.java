@@ -37,7 +37,17 @@ class CollectorTest {
                 return false;
             }
         }
-        return w.referent() == null;
+        if (w.referent() != null) return false;
+        // The JVM clears the referent in the GC but queues the reference later, from its
+        // reference-handler thread; safe points only see it once it is queued.
+        for (int i = 0; i < 500 && !w.target.isEnqueued(); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -108,9 +118,16 @@ class CollectorTest {
                 probe = weakref.ref(d[0])
                 """, "<test>");
         assertTrue(collectUntilDead(py, "probe"));
+        // Each of the 97 dropped values is queued by the JVM's reference handler in its own
+        // time: give the safe points up to 5 s to see them all.
         py.exec("""
-                for i in range(3 * 4096):
-                    pass
+                import time
+                for attempt in range(500):
+                    for i in range(3 * 4096):
+                        pass
+                    if len(d) == 3:
+                        break
+                    time.sleep(0.01)
                 print(len(d), sorted(d))
                 """, "<test>");
         assertEquals("3 [100, 101, 102]\n", host.out.toString());
