@@ -20,7 +20,7 @@ import pyjama.python.PythonHost;
 class CodeSerializerTest {
     /** PyCode's run-time state, which a fresh code object starts without: not serialized. */
     static final Set<String> RUNTIME_FIELDS = Set.of("caches", "attrMiss", "methodVersion", "methodValue",
-            "gcacheG", "gcacheB", "gcacheV", "freeFrame", "freeCount");
+            "gcacheG", "gcacheB", "gcacheN", "freeFrame", "freeCount");
 
     static final class Host implements PythonHost {
         final StringBuilder out = new StringBuilder();
