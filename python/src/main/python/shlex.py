@@ -1,286 +1,261 @@
-"""A lexical analyzer class for simple shell-like syntaxes (Pyjama, pure Python)."""
+"""A lexer for shell-like syntax (split, quote, join and the shlex class), written for Pyjama.
 
+The lexer is a character-at-a-time state machine. Its state attribute holds ' ' between tokens,
+'a' inside a word, 'c' inside a run of punctuation, a quote character inside quotes, an escape
+character right after one, and None at the end of input; programs may read it, so these are
+the values CPython uses.
+"""
+import re
 import sys
 from collections import deque
+from io import StringIO
 
 __all__ = ['shlex', 'split', 'quote', 'join']
 
-# Latin-1 letters that count as word characters in POSIX mode.
-_LATIN1_LETTERS = (''.join(chr(c) for c in range(0xDF, 0x100) if c != 0xF7) +
-                   ''.join(chr(c) for c in range(0xC0, 0xDF) if c != 0xD7))
+_ASCII_WORD = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+# POSIX mode also takes the Latin-1 letters as word characters.
+_LATIN1_WORD = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
 
 
 class shlex:
-    "A lexical analyzer class for simple shell-like syntaxes."
+    """Lexical analyser for shell-like text, read from a string or a text stream.
+
+    posix=True follows POSIX shell quoting (quotes join words, escapes work, end of input is
+    None); punctuation_chars=True (or a string of characters) makes runs of those characters
+    separate tokens, as a shell's operators are.
+    """
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
-            from io import StringIO
             instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        if instream is None:
+            instream = sys.stdin
+        self.instream = instream
+        self.infile = infile
         self.posix = posix
-        if posix:
-            self.eof = None
-        else:
-            self.eof = ''
+        self.eof = None if posix else ''
         self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if self.posix:
-            self.wordchars += _LATIN1_LETTERS
         self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
+        self.whitespace_split = False
+        self.wordchars = _ASCII_WORD + _LATIN1_WORD if posix else _ASCII_WORD
         self.state = ' '
-        self.pushback = deque()
+        self.token = ''
         self.lineno = 1
         self.debug = 0
-        self.token = ''
-        self.filestack = deque()
         self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+        self.pushback = deque()
+        self.filestack = deque()
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
+        elif not punctuation_chars:
+            punctuation_chars = ''
         self._punctuation_chars = punctuation_chars
+        # Characters read past the end of a punctuation run, to be read again.
+        self._reread = deque()
         if punctuation_chars:
-            # _pushback_chars is a push back queue used by lookahead logic
-            self._pushback_chars = deque()
-            # these chars added because allowed in file names, args, wildcards
-            self.wordchars += '~-./*?='
-            # remove any punctuation chars from wordchars
-            t = self.wordchars.maketrans(dict.fromkeys(punctuation_chars))
-            self.wordchars = self.wordchars.translate(t)
+            # Characters common in file names join words; punctuation never does.
+            words = self.wordchars + '~-./*?='
+            self.wordchars = ''.join(ch for ch in words if ch not in punctuation_chars)
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
 
     def push_token(self, tok):
-        "Push a token onto the stack popped by the get_token method"
-        if self.debug >= 1:
-            print('shlex: pushing token ' + repr(tok))
+        """Make tok the next token get_token() returns."""
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        "Push an input source onto the lexer's input source stack."
+        """Read from newstream (a stream or a string) until it is exhausted, then resume."""
         if isinstance(newstream, str):
-            from io import StringIO
             newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
-        if self.debug:
-            if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
-            else:
-                print('shlex: pushing to stream %s' % (self.instream,))
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
 
     def pop_source(self):
-        "Pop the input source stack."
+        """Close the current input and go back to the one push_source() interrupted."""
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        if self.debug:
-            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
         self.state = ' '
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
+        """The next token: a pushed-back one first, sources included, eof at the end."""
         if self.pushback:
-            tok = self.pushback.popleft()
-            if self.debug >= 1:
-                print('shlex: popping token ' + repr(tok))
-            return tok
-        # No pushback.  Get a token.
-        raw = self.read_token()
-        # Handle inclusions
+            return self.pushback.popleft()
+        tok = self.read_token()
         if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    (newfile, newstream) = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        # Maybe we got EOF instead?
-        while raw == self.eof:
-            if not self.filestack:
-                return self.eof
-            else:
-                self.pop_source()
-                raw = self.get_token()
-        # Neither inclusion nor EOF
-        if self.debug >= 1:
-            if raw != self.eof:
-                print('shlex: token=' + repr(raw))
-            else:
-                print('shlex: token=EOF')
-        return raw
+            # A token equal to `source` names a file whose tokens come next.
+            while tok == self.source:
+                included = self.sourcehook(self.read_token())
+                if included:
+                    self.push_source(included[1], included[0])
+                tok = self.get_token()
+        while tok == self.eof and self.filestack:
+            self.pop_source()
+            tok = self.get_token()
+        return tok
+
+    def _next_char(self):
+        if self._reread:
+            return self._reread.pop()
+        return self.instream.read(1)
 
     def read_token(self):
-        """Run the lexer's state machine until one token is complete.
-
-        States: ' ' between tokens, 'a' in a word, 'c' in a run of punctuation, a quote
-        character inside that quote, the escape character right after it, None at end of
-        input.
-        """
-        quoted = False
-        escapedstate = ' '
+        """Read one raw token from the input (no pushback, no source inclusion)."""
+        self._quoted = False
+        self._after_escape = ' '
         while True:
-            if self.punctuation_chars and self._pushback_chars:
-                nextchar = self._pushback_chars.pop()
-            else:
-                nextchar = self.instream.read(1)
-            if nextchar == '\n':
+            ch = self._next_char()
+            if ch == '\n':
                 self.lineno += 1
-            if self.debug >= 3:
-                print('shlex: in state %r I see character: %r' % (self.state, nextchar))
-            if self.state is None:
-                self.token = ''        # past end of file
+            state = self.state
+            if state is None:
+                self.token = ''
                 break
-            elif self.state == ' ':
-                if not nextchar:
-                    self.state = None  # end of file
-                    break
-                elif nextchar in self.whitespace:
-                    if self.debug >= 2:
-                        print('shlex: I see whitespace in whitespace state')
-                    if self.token or (self.posix and quoted):
-                        break   # emit current token
-                    else:
-                        continue
-                elif nextchar in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                elif self.posix and nextchar in self.escape:
-                    escapedstate = 'a'
-                    self.state = nextchar
-                elif nextchar in self.wordchars:
-                    self.token = nextchar
-                    self.state = 'a'
-                elif nextchar in self.punctuation_chars:
-                    self.token = nextchar
-                    self.state = 'c'
-                elif nextchar in self.quotes:
-                    if not self.posix:
-                        self.token = nextchar
-                    self.state = nextchar
-                elif self.whitespace_split:
-                    self.token = nextchar
-                    self.state = 'a'
-                else:
-                    self.token = nextchar
-                    if self.token or (self.posix and quoted):
-                        break   # emit current token
-                    else:
-                        continue
-            elif self.state in self.quotes:
-                quoted = True
-                if not nextchar:      # end of file
-                    if self.debug >= 2:
-                        print('shlex: I see EOF in quotes state')
-                    raise ValueError('No closing quotation')
-                if nextchar == self.state:
-                    if not self.posix:
-                        self.token += nextchar
-                        self.state = ' '
-                        break
-                    else:
-                        self.state = 'a'
-                elif (self.posix and nextchar in self.escape and
-                        self.state in self.escapedquotes):
-                    escapedstate = self.state
-                    self.state = nextchar
-                else:
-                    self.token += nextchar
-            elif self.state in self.escape:
-                if not nextchar:      # end of file
-                    if self.debug >= 2:
-                        print('shlex: I see EOF in escape state')
-                    raise ValueError('No escaped character')
-                # In posix shells, only the quote itself or the escape
-                # character may be escaped within quotes.
-                if (escapedstate in self.quotes and nextchar != self.state and
-                        nextchar != escapedstate):
-                    self.token += self.state
-                self.token += nextchar
-                self.state = escapedstate
-            elif self.state in ('a', 'c'):
-                if not nextchar:
-                    self.state = None   # end of file
-                    break
-                elif nextchar in self.whitespace:
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
-                        break   # emit current token
-                    else:
-                        continue
-                elif nextchar in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                    if self.posix:
-                        self.state = ' '
-                        if self.token or (self.posix and quoted):
-                            break   # emit current token
-                        else:
-                            continue
-                elif self.state == 'c':
-                    if nextchar in self.punctuation_chars:
-                        self.token += nextchar
-                    else:
-                        if nextchar not in self.whitespace:
-                            self._pushback_chars.append(nextchar)
-                        self.state = ' '
-                        break
-                elif self.posix and nextchar in self.quotes:
-                    self.state = nextchar
-                elif self.posix and nextchar in self.escape:
-                    escapedstate = 'a'
-                    self.state = nextchar
-                elif (nextchar in self.wordchars or nextchar in self.quotes or
-                      (self.whitespace_split and nextchar not in self.punctuation_chars)):
-                    self.token += nextchar
-                else:
-                    if self.punctuation_chars:
-                        self._pushback_chars.append(nextchar)
-                    else:
-                        self.pushback.appendleft(nextchar)
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
-                        break   # emit current token
-                    else:
-                        continue
-        result = self.token
-        self.token = ''
-        if self.posix and not quoted and result == '':
-            result = None
-        if self.debug > 1:
-            if result:
-                print('shlex: raw token=' + repr(result))
+            if state == ' ':
+                done = self._between_tokens(ch)
+            elif state in ('a', 'c'):
+                done = self._in_word(ch)
+            elif state in self.quotes:
+                done = self._in_quotes(ch)
+            elif state in self.escape:
+                done = self._in_escape(ch)
             else:
-                print('shlex: raw token=EOF')
-        return result
+                done = False
+            if done:
+                break
+        tok, self.token = self.token, ''
+        if self.posix and not self._quoted and tok == '':
+            return None
+        return tok
+
+    def _has_token(self):
+        return bool(self.token) or (self.posix and self._quoted)
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    # Each _between_tokens/_in_* step consumes one character and says whether a token ended.
+
+    def _between_tokens(self, ch):
+        if not ch:
+            self.state = None
+            return True
+        if ch in self.whitespace:
+            return self._has_token()
+        if ch in self.commenters:
+            self._skip_comment()
+        elif self.posix and ch in self.escape:
+            self._after_escape = 'a'
+            self.state = ch
+        elif ch in self.wordchars:
+            self.token = ch
+            self.state = 'a'
+        elif ch in self._punctuation_chars:
+            self.token = ch
+            self.state = 'c'
+        elif ch in self.quotes:
+            if not self.posix:
+                self.token = ch
+            self.state = ch
+        elif self.whitespace_split:
+            self.token = ch
+            self.state = 'a'
+        else:
+            # Any other character is a token of its own.
+            self.token = ch
+            return self._has_token()
+        return False
+
+    def _in_quotes(self, ch):
+        self._quoted = True
+        closing = self.state
+        if not ch:
+            raise ValueError('No closing quotation')
+        if ch == closing:
+            if self.posix:
+                self.state = 'a'
+                return False
+            self.token += ch
+            self.state = ' '
+            return True
+        if self.posix and ch in self.escape and closing in self.escapedquotes:
+            self._after_escape = closing
+            self.state = ch
+        else:
+            self.token += ch
+        return False
+
+    def _in_escape(self, ch):
+        if not ch:
+            raise ValueError('No escaped character')
+        # Inside quotes only the quote and the escape itself can be escaped; before anything
+        # else the backslash stays.
+        back = self._after_escape
+        if back in self.quotes and ch != self.state and ch != back:
+            self.token += self.state
+        self.token += ch
+        self.state = back
+        return False
+
+    def _in_word(self, ch):
+        if not ch:
+            self.state = None
+            return True
+        if ch in self.whitespace:
+            self.state = ' '
+            return self._has_token()
+        if ch in self.commenters:
+            self._skip_comment()
+            if not self.posix:
+                # CPython's non-POSIX quirk: the word goes on after the comment ('d#e\nf' is 'df').
+                return False
+            self.state = ' '
+            return self._has_token()
+        if self.state == 'c':
+            if ch in self._punctuation_chars:
+                self.token += ch
+                return False
+            if ch not in self.whitespace:
+                self._reread.append(ch)
+            self.state = ' '
+            return True
+        if self.posix and ch in self.quotes:
+            self.state = ch
+        elif self.posix and ch in self.escape:
+            self._after_escape = 'a'
+            self.state = ch
+        elif (ch in self.wordchars or ch in self.quotes
+              or (self.whitespace_split and ch not in self._punctuation_chars)):
+            self.token += ch
+        else:
+            # The character ends the word and starts the next token.
+            if self._punctuation_chars:
+                self._reread.append(ch)
+            else:
+                self.pushback.appendleft(ch)
+            self.state = ' '
+            return self._has_token()
+        return False
 
     def sourcehook(self, newfile):
-        "Hook called on a filename to be sourced."
-        if newfile[0] == '"':
+        """(name, open file) for a source-inclusion request; relative names are taken
+        relative to the including file."""
+        if newfile[:1] == '"':
             newfile = newfile[1:-1]
-        # This implements cpp-like semantics for relative-path inclusion.
         if isinstance(self.infile, str) and not newfile.startswith('/'):
-            directory = self.infile.rsplit('/', 1)[0] if '/' in self.infile else ''
-            if directory:
-                newfile = directory + '/' + newfile
-        return (newfile, open(newfile, 'r'))
+            folder = self.infile.rpartition('/')[0]
+            if folder:
+                newfile = folder + '/' + newfile
+        return newfile, open(newfile, 'r')
 
     def error_leader(self, infile=None, lineno=None):
-        "Emit a C-compiler-like, Emacs-friendly error-message leader."
+        """'"file", line N: ', the start of an error message in the style of C compilers."""
         if infile is None:
             infile = self.infile
         if lineno is None:
@@ -291,45 +266,36 @@ class shlex:
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """The words of s as a shell would split them (comments dropped only if comments=True)."""
     if s is None:
         raise ValueError('s argument must not be None')
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
     if not comments:
-        lex.commenters = ''
-    return list(lex)
+        lexer.commenters = ''
+    return list(lexer)
 
 
-def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
-    return ' '.join(quote(arg) for arg in split_command)
-
-
-_SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-')
+_NEEDS_QUOTES = re.compile(r'[^\w@%+=:,./-]', re.ASCII)
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """s made safe as one shell word: single-quoted unless it only has harmless characters."""
     if not s:
         return "''"
-    for c in s:
-        if c not in _SAFE:
-            break
-    else:
+    if _NEEDS_QUOTES.search(s) is None:
         return s
-    # use single quotes, and put single quotes into double quotes
-    # the string $'b is then quoted as '$'"'"'b'
+    # A single quote cannot appear inside single quotes: close, add "'", reopen.
     return "'" + s.replace("'", "'\"'\"'") + "'"
 
 
-def _print_tokens(lexer):
-    while tok := lexer.get_token():
-        print('Token: ' + repr(tok))
+def join(split_command):
+    """The inverse of split(): the words quoted and joined by spaces."""
+    return ' '.join(quote(word) for word in split_command)

@@ -1,285 +1,287 @@
-"""Text wrapping and filling (Pyjama, pure Python; line breaks identical to CPython's)."""
+"""Filling and wrapping of plain text (wrap, fill, shorten, dedent, indent), written for Pyjama.
+
+Text is cut into chunks (runs of whitespace, words, and word pieces that end in a hyphen),
+then the chunks are packed greedily into lines. Where a word may be cut follows CPython's
+rules, so lines break at the same places.
+"""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# Only these ASCII characters count as whitespace here (not all of str.isspace()).
-_whitespace = '\t\n\x0b\x0c\r '
+# Only ASCII whitespace separates words; other Unicode spaces are part of words.
+_BLANKS = '\t\n\x0b\x0c\r '
+_PUNCT_BEFORE_DASH = '!"\'&.,?'
 
 
-def _build_word_separator():
-    """The regex that cuts text into chunks: runs of whitespace, em-dashes between words, and
-    words, which may end after a hyphen between two letters (so 'long-term' can break)."""
-    import re
-    ws = '[%s]' % re.escape(_whitespace)
-    not_ws = '[^' + ws[1:]
-    word_punct = r'[\w!"\'&.,?]'
-    letter = r'[^\d\W]'
-    pieces = [
-        ws + '+',                                          # whitespace run
-        r'(?<=%s) -{2,} (?=\w)' % word_punct,              # em-dash between words
-        not_ws + r'+? (?:'                                 # a word, ending:
-        r'-(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))'     #   after a hyphen between letters
-        r'(?= %(lt)s -? %(lt)s)'
-        r' | (?=%(ws)s|\Z)'                                #   at whitespace or the end
-        r' | (?<=%(wp)s) (?=-{2,}\w)'                      #   before an em-dash
-        r')' % {'lt': letter, 'ws': ws, 'wp': word_punct},
-    ]
-    wordsep = re.compile('(' + '|'.join(pieces) + ')', re.VERBOSE)
-    simple = re.compile('(%s+)' % ws)
-    sentence_end = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
-    return wordsep, simple, sentence_end
+def _is_word_char(ch):
+    return ch.isalnum() or ch == '_'
 
 
-_regexes = None
+def _is_letter(ch):
+    # A word character that is not a decimal digit (so '_' counts, as in CPython).
+    return _is_word_char(ch) and not ch.isdecimal()
 
 
-def _get_regexes():
-    global _regexes
-    if _regexes is None:
-        _regexes = _build_word_separator()
-    return _regexes
+def _can_precede_dash(ch):
+    return _is_word_char(ch) or ch in _PUNCT_BEFORE_DASH
+
+
+def _dash_run(text, i):
+    """Length of the em-dash ('--', '---', ...) starting at i that leads into a word char, else 0."""
+    j = i
+    size = len(text)
+    while j < size and text[j] == '-':
+        j += 1
+    if j - i >= 2 and j < size and _is_word_char(text[j]):
+        return j - i
+    return 0
+
+
+def _hyphen_breaks_after(text, i):
+    """Whether a line may break after the hyphen at text[i]: a letter pair, or a
+    letter-hyphen-letter, before it, and a letter (optionally '-' then a letter) after it."""
+    before_ok = ((i >= 2 and _is_letter(text[i - 1]) and _is_letter(text[i - 2]))
+                 or (i >= 3 and _is_letter(text[i - 1]) and text[i - 2] == '-'
+                     and _is_letter(text[i - 3])))
+    if not before_ok or i + 1 >= len(text) or not _is_letter(text[i + 1]):
+        return False
+    if i + 2 < len(text) and _is_letter(text[i + 2]):
+        return True
+    return i + 3 < len(text) and text[i + 2] == '-' and _is_letter(text[i + 3])
+
+
+def _word_end(text, start):
+    """End of the word chunk starting at start (a non-blank character)."""
+    size = len(text)
+    i = start + 1
+    while True:
+        if i >= size or text[i] in _BLANKS:
+            return i
+        if text[i] == '-' and _can_precede_dash(text[i - 1]) and _dash_run(text, i):
+            return i
+        if text[i] == '-' and _hyphen_breaks_after(text, i):
+            return i + 1
+        i += 1
+
+
+def _chunks_breaking_hyphens(text):
+    chunks = []
+    size = len(text)
+    i = 0
+    while i < size:
+        if text[i] in _BLANKS:
+            j = i + 1
+            while j < size and text[j] in _BLANKS:
+                j += 1
+        elif text[i] == '-' and i > 0 and _can_precede_dash(text[i - 1]) and _dash_run(text, i):
+            j = i + _dash_run(text, i)
+        else:
+            j = _word_end(text, i)
+        chunks.append(text[i:j])
+        i = j
+    return chunks
+
+
+def _chunks_at_blanks(text):
+    chunks = []
+    size = len(text)
+    i = 0
+    while i < size:
+        blank = text[i] in _BLANKS
+        j = i + 1
+        while j < size and (text[j] in _BLANKS) == blank:
+            j += 1
+        chunks.append(text[i:j])
+        i = j
+    return chunks
+
+
+def _ends_sentence(chunk):
+    # A lowercase ASCII letter, then . ! or ?, then at most one quote.
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
-    """
+    """Wraps paragraphs to lines of at most `width` characters; the keyword arguments of
+    wrap()/fill() are its attributes."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = {ord(ch): ' ' for ch in _BLANKS}
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
         self.width = width
-        self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
+        self.initial_indent = initial_indent
+        self.tabsize = tabsize
         self.expand_tabs = expand_tabs
         self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
         self.drop_whitespace = drop_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
         self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
+        self.break_long_words = break_long_words
         self.placeholder = placeholder
+        self.max_lines = max_lines
 
     def _munge_whitespace(self, text):
-        """Expand tabs and turn every other whitespace character into a space."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        """Tabs expanded and every whitespace character made a space, as configured."""
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """Split the text into indivisible chunks (words and whitespace runs)."""
-        wordsep, simple, _ = _get_regexes()
-        if self.break_on_hyphens is True:
-            chunks = wordsep.split(text)
-        else:
-            chunks = simple.split(text)
-        return [c for c in chunks if c]
+        """The chunks of text: whitespace runs and words (hyphenated words in pieces)."""
+        if self.break_on_hyphens:
+            return _chunks_breaking_hyphens(text)
+        return _chunks_at_blanks(text)
 
     def _fix_sentence_endings(self, chunks):
-        """A single space after a sentence end becomes two."""
-        sentence_end = _get_regexes()[2]
+        """Two spaces after a sentence end (in place)."""
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and sentence_end.search(chunks[i]):
+            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
                 chunks[i + 1] = '  '
                 i += 2
             else:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Deal with a chunk too long for any line: split it (preferably after a hyphen) or,
-        when long words may not be broken, put it alone on its own line."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+        """Put (part of) a chunk longer than the line into cur_line."""
+        room = 1 if width < 1 else width - cur_len
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
+            word = reversed_chunks[-1]
+            cut = room
+            if self.break_on_hyphens and len(word) > room:
+                # Prefer to cut after the last hyphen that fits, unless only hyphens precede it.
+                dash = word.rfind('-', 0, room)
+                if dash > 0 and word[:dash].strip('-'):
+                    cut = dash + 1
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """Greedily pack chunks into lines of at most self.width characters."""
-        lines = []
+        """Pack chunks into lines (see the class docstring for the options)."""
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+        max_lines = self.max_lines
+        if max_lines is not None:
+            first = self.subsequent_indent if max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
-
-        chunks.reverse()  # pop() from the end is cheap
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        lines = []
+        pending = chunks[::-1]
+        while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # Whitespace at the start of a line (except the first) is dropped.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # Trailing whitespace is dropped too.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # The last allowed line: end it with the placeholder.
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <= self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            room = self.width - len(indent)
+            if self.drop_whitespace and lines and not pending[-1].strip():
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if (max_lines is None or len(lines) + 1 < max_lines
+                    or ((not pending or (self.drop_whitespace and len(pending) == 1
+                                         and not pending[0].strip()))
+                        and used <= room)):
+                lines.append(indent + ''.join(line))
+                continue
+            self._finish_with_placeholder(lines, line, used, room, indent)
+            break
         return lines
 
+    def _finish_with_placeholder(self, lines, line, used, room, indent):
+        """The last allowed line: as many chunks as fit before the placeholder."""
+        placeholder = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(placeholder) <= room:
+                lines.append(indent + ''.join(line) + placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(placeholder) <= self.width:
+                lines[-1] = previous + placeholder
+                return
+        lines.append(indent + placeholder.lstrip())
+
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.
-        """
-        chunks = self._split_chunks(text)
+        """The lines of the wrapped paragraph text (no final newlines)."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """fill(text : string) -> string
-
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
+        """The wrapped paragraph as one string."""
         return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """Wrap the paragraph text into lines of at most width characters (a list)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """Wrap the paragraph text and join the lines with newlines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to fit width with a placeholder at the end."""
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.split()))
 
 
-def _leading_blanks(line):
-    i = 0
-    n = len(line)
-    while i < n and line[i] in ' \t':
-        i += 1
-    return line[:i]
+def _margin(line):
+    """The run of spaces and tabs that starts line."""
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """Remove the indentation (spaces and tabs) that all non-blank lines share.
 
-    Lines that consist solely of whitespace are normalized to a newline
-    character; they are ignored when computing the margin.
-    """
+    Lines of only spaces and tabs become empty; the shared margin is compared character by
+    character, so a tab and spaces do not match."""
     lines = text.split('\n')
-    margin = None
-    for i, line in enumerate(lines):
-        blanks = _leading_blanks(line)
-        if len(blanks) == len(line):
-            # Whitespace-only lines (spaces and tabs) are normalized and ignored.
-            lines[i] = ''
+    common = None
+    for n, line in enumerate(lines):
+        if not line.strip(' \t'):
+            lines[n] = ''
             continue
-        if margin is None:
-            margin = blanks
-        elif blanks.startswith(margin):
-            pass
-        elif margin.startswith(blanks):
-            margin = blanks
+        lead = _margin(line)
+        if common is None or lead.startswith(common):
+            common = lead if common is None else common
+        elif common.startswith(lead):
+            common = lead
         else:
-            # Find the longest common prefix of the two margins.
             k = 0
-            while k < len(margin) and k < len(blanks) and margin[k] == blanks[k]:
+            while common[k] == lead[k]:
                 k += 1
-            margin = margin[:k]
-    if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line else line for line in lines]
+            common = common[:k]
+    if common:
+        lines = [line[len(common):] if line else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
-    """
+    """text with prefix added to the lines for which predicate(line) is true (by default the
+    lines that are not just whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    prefixed_lines = []
-    for line in text.splitlines(True):
-        prefixed_lines.append(prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines)
+        predicate = str.strip
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))

@@ -1,317 +1,252 @@
-"""JSON encoder (Pyjama, pure Python)."""
+"""Python objects to JSON text, written for Pyjama.
+
+One recursive generator produces the text in pieces; encode() joins them, dump() writes them
+as they come. The pieces are cut where CPython's pure-Python encoder cuts them, because
+list(iterencode(...)) and the write() calls of dump() are visible to programs.
+"""
+import re
 
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
 
-_ESCAPE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r',
-           '\t': '\\t'}
-for _i in range(0x20):
-    _ESCAPE.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
+# Characters that must be escaped inside a JSON string: the quote, the backslash and the
+# C0 controls; with ensure_ascii, everything outside printable ASCII as well.
+_MUST_ESCAPE = re.compile(r'[\x00-\x1f"\\]')
+_MUST_ESCAPE_ASCII = re.compile(r'[^ !#-\[\]-~]')
+_NAMED = {'"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r',
+          '\t': '\\t'}
 
 
-def py_encode_basestring(s):
-    """Return a JSON representation of a Python string (non-ASCII kept as is)."""
-    out = []
-    append = out.append
-    start = 0
-    for i, c in enumerate(s):
-        if c in _ESCAPE:
-            if start < i:
-                append(s[start:i])
-            append(_ESCAPE[c])
-            start = i + 1
-    if start == 0:
+def _escape(match):
+    ch = match.group()
+    named = _NAMED.get(ch)
+    if named is not None:
+        return named
+    code = ord(ch)
+    if code < 0x10000:
+        return '\\u%04x' % code
+    # Outside the BMP JSON spells the character as its UTF-16 surrogate pair.
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF))
+
+
+# Most strings need no escaping; the str predicates spot them far faster than a regex pass.
+def encode_basestring(s):
+    """s as a JSON string literal, non-ASCII characters kept as they are."""
+    if s.isprintable() and '"' not in s and '\\' not in s:
         return '"' + s + '"'
-    append(s[start:])
-    return '"' + ''.join(out) + '"'
+    return '"' + _MUST_ESCAPE.sub(_escape, s) + '"'
 
 
-def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string."""
-    if s.isascii():
-        has_escape = False
-        for c in s:
-            if c < ' ' or c == '"' or c == '\\':
-                has_escape = True
-                break
-        if not has_escape:
-            return '"' + s + '"'
-    out = []
-    append = out.append
-    for c in s:
-        if ' ' <= c <= '~' and c != '"' and c != '\\':
-            append(c)
-            continue
-        esc = _ESCAPE.get(c)
-        if esc is not None:
-            append(esc)
-            continue
-        n = ord(c)
-        if n < 0x10000:
-            append('\\u{0:04x}'.format(n))
-        else:
-            # Astral characters become a UTF-16 surrogate pair.
-            n -= 0x10000
-            append('\\u{0:04x}\\u{1:04x}'.format(0xd800 | ((n >> 10) & 0x3ff),
-                                                 0xdc00 | (n & 0x3ff)))
-    return '"' + ''.join(out) + '"'
-
-
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+def encode_basestring_ascii(s):
+    """s as a JSON string literal that contains only ASCII."""
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    return '"' + _MUST_ESCAPE_ASCII.sub(_escape, s) + '"'
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Encoder of Python values as JSON.
 
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    | list, tuple       | array         |
-    | str               | string        |
-    | int, float        | number        |
-    | True              | true          |
-    | False             | false         |
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
+    dict -> object, list and tuple -> array, str -> string, int and float (and their
+    subclasses, int/float enums included) -> number, True/False -> true/false, None -> null.
+    Anything else goes through default(), which subclasses (or the default= argument) override
+    to return something encodable.
     """
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.indent = indent
+        self.sort_keys = sort_keys
         self.skipkeys = skipkeys
+        self.allow_nan = allow_nan
         self.ensure_ascii = ensure_ascii
         self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        if default is not None:
+            self.default = default
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
+            # Lines already separate items, so the space after the comma would only trail.
             self.item_separator = ','
-        if default is not None:
-            self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``).
-        """
+        """Hook for objects JSON has no form for: return an encodable stand-in or raise."""
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text of o, as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return self._quote(o)
+        pieces = self.iterencode(o, _one_shot=True)
+        if not isinstance(pieces, (list, tuple)):
+            pieces = list(pieces)
+        return ''.join(pieces)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available.
-        """
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
-        if self.ensure_ascii:
-            _encoder = encode_basestring_ascii
-        else:
-            _encoder = encode_basestring
+        """The JSON text of o as an iterator of str pieces (what dump() writes one by one)."""
+        return _Emitter(self).chunks(o, 0)
 
-        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__, _inf=INFINITY,
-                     _neginf=-INFINITY):
-            if o != o:
-                text = 'NaN'
-            elif o == _inf:
-                text = 'Infinity'
-            elif o == _neginf:
-                text = '-Infinity'
-            else:
-                return _repr(o)
-            if not allow_nan:
-                raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
-            return text
+    def _quote(self, s):
+        return encode_basestring_ascii(s) if self.ensure_ascii else encode_basestring(s)
 
-        indent = self.indent
+
+class _Emitter:
+    """The settings of one iterencode() call, plus the ids of the containers being written."""
+
+    def __init__(self, encoder):
+        self.encoder = encoder
+        self.quote = encoder._quote
+        indent = encoder.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return _make_iterencode(markers, self.default, _encoder, indent, floatstr,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys, _one_shot)(o, 0)
+        self.indent = indent
+        self.active = {} if encoder.check_circular else None
 
+    def number(self, o):
+        # float.__repr__, not repr(): a float subclass's own __repr__ must not leak into JSON.
+        if o != o:
+            text = 'NaN'
+        elif o == INFINITY:
+            text = 'Infinity'
+        elif o == -INFINITY:
+            text = '-Infinity'
+        else:
+            return float.__repr__(o)
+        if not self.encoder.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
+        return text
 
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,
-                     _item_separator, _sort_keys, _skipkeys, _one_shot):
-    """Build the generator functions that walk a value and yield its JSON text in chunks."""
-    _int_repr = int.__repr__
+    def scalar(self, o):
+        """The JSON text of o if it is not a container, else None."""
+        if isinstance(o, str):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.number(o)
+        return None
 
-    def _iterencode_list(lst, _current_indent_level):
-        if not lst:
+    def key(self, k):
+        """The JSON text of dict key k, or None when skipkeys drops it."""
+        if isinstance(k, str):
+            return self.quote(k)
+        if isinstance(k, float):
+            text = self.number(k)
+        elif k is True:
+            text = 'true'
+        elif k is False:
+            text = 'false'
+        elif k is None:
+            text = 'null'
+        elif isinstance(k, int):
+            text = int.__repr__(k)
+        elif self.encoder.skipkeys:
+            return None
+        else:
+            raise TypeError('keys must be str, int, float, bool or None, '
+                            f'not {k.__class__.__name__}')
+        return self.quote(text)
+
+    def enter(self, o):
+        if self.active is not None:
+            ident = id(o)
+            if ident in self.active:
+                raise ValueError('Circular reference detected')
+            self.active[ident] = o
+
+    def leave(self, o):
+        if self.active is not None:
+            del self.active[id(o)]
+
+    def chunks(self, o, depth):
+        """Iterator over the pieces of o's JSON text."""
+        text = self.scalar(o)
+        if text is not None:
+            return iter((text,))
+        return self.container(o, depth)
+
+    def container(self, o, depth):
+        # A plain function returning the generator, so each nesting level adds one generator
+        # to the chain rather than two.
+        if isinstance(o, (list, tuple)):
+            return self.array(o, depth)
+        if isinstance(o, dict):
+            return self.object(o, depth)
+        return self.substitute(o, depth)
+
+    def substitute(self, o, depth):
+        self.enter(o)
+        yield from self.chunks(self.encoder.default(o), depth)
+        self.leave(o)
+
+    def breaks(self, depth):
+        """(separator between items, text after the opening bracket, before the closing one)."""
+        sep = self.encoder.item_separator
+        if self.indent is None:
+            return sep, '', ''
+        inner = '\n' + self.indent * (depth + 1)
+        return sep + inner, inner, '\n' + self.indent * depth
+
+    def array(self, items, depth):
+        if not items:
             yield '[]'
             return
-        if markers is not None:
-            markerid = id(lst)
-            if markerid in markers:
-                raise ValueError('Circular reference detected')
-            markers[markerid] = lst
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
+        self.enter(items)
+        sep, opening, closing = self.breaks(depth)
+        # The text before an item travels with it when the item is a scalar.
+        lead = '[' + opening
+        for item in items:
+            text = self.scalar(item)
+            if text is not None:
+                yield lead + text
             else:
-                buf = separator
-            if isinstance(value, str):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, int):
-                yield buf + _int_repr(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield lead
+                yield from self.container(item, depth + 1)
+            lead = sep
+        if closing:
+            yield closing
         yield ']'
-        if markers is not None:
-            del markers[markerid]
+        self.leave(items)
 
-    def _iterencode_dict(dct, _current_indent_level):
-        if not dct:
+    def object(self, mapping, depth):
+        if not mapping:
             yield '{}'
             return
-        if markers is not None:
-            markerid = id(dct)
-            if markerid in markers:
-                raise ValueError('Circular reference detected')
-            markers[markerid] = dct
+        self.enter(mapping)
         yield '{'
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
+        sep, opening, closing = self.breaks(depth)
+        if opening:
+            yield opening
+        pairs = mapping.items()
+        if self.encoder.sort_keys:
+            pairs = sorted(pairs)
+        colon = self.encoder.key_separator
         first = True
-        if _sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _int_repr(key)
-            elif _skipkeys:
+        for k, v in pairs:
+            name = self.key(k)
+            if name is None:
                 continue
+            if not first:
+                yield sep
+            first = False
+            yield name
+            yield colon
+            text = self.scalar(v)
+            if text is not None:
+                yield text
             else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, int):
-                yield _int_repr(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield from self.container(v, depth + 1)
+        if closing:
+            yield closing
         yield '}'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode(o, _current_indent_level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield _int_repr(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
-        elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
-        else:
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError('Circular reference detected')
-                markers[markerid] = o
-            o = _default(o)
-            yield from _iterencode(o, _current_indent_level)
-            if markers is not None:
-                del markers[markerid]
-    return _iterencode
+        self.leave(mapping)
