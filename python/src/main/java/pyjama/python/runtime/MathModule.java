@@ -237,13 +237,53 @@ final class MathModule {
             java.math.BigDecimal s = java.math.BigDecimal.ZERO;
             boolean special = false;
             double spec = 0;
+            double infinities = 0;
             for (PyObject x : Ops.toArray(it)) {
                 double v = d(x);
-                if (Double.isNaN(v) || Double.isInfinite(v)) { spec = special ? spec + v : v; special = true; continue; }
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    // as CPython: a NaN makes the sum NaN; +inf and -inf together are an error
+                    if (Double.isInfinite(v)) infinities += v;
+                    spec = special ? spec + v : v;
+                    special = true;
+                    continue;
+                }
                 s = s.add(new java.math.BigDecimal(v));
             }
-            if (special) { if (Double.isNaN(spec)) throw domain(); return new PyFloat(spec); }
+            if (special) {
+                if (Double.isNaN(infinities)) throw Exc.value("-inf + inf in fsum");
+                return new PyFloat(spec);
+            }
             return new PyFloat(pyjama.python.parser.DecimalFloat.of(s));
+        }));
+        m.def("sumprod", Fn.of2("math.sumprod", (p, q) -> {
+            PyObject[] a = Ops.toArray(p), b = Ops.toArray(q);
+            if (a.length != b.length) throw Exc.value("Inputs are not the same length");
+            // ints and finite floats: the exact products summed exactly and rounded once (CPython
+            // uses extended precision); anything else as sum(map(operator.mul, p, q)) from 0.
+            boolean exact = true, floats = false;
+            for (int i = 0; i < a.length && exact; i++) {
+                for (PyObject x : new PyObject[] { a[i], b[i] }) {
+                    if (x.type == T.FLOAT) { floats = true; exact &= Double.isFinite(((PyFloat) x).v); }
+                    else exact &= x.type == T.INT || x.type == T.BOOL;
+                }
+            }
+            if (exact && !floats) {
+                java.math.BigInteger sum = java.math.BigInteger.ZERO;
+                for (int i = 0; i < a.length; i++) sum = sum.add(((PyInt) a[i]).toBig().multiply(((PyInt) b[i]).toBig()));
+                return PyInt.of(sum);
+            }
+            for (int i = 0; exact && floats && i < a.length; i++) {
+                // a product beyond the float range is inf for CPython too: no exact sum then
+                exact = Double.isFinite(exactValue(a[i]).doubleValue() * exactValue(b[i]).doubleValue());
+            }
+            if (exact) {
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (int i = 0; i < a.length; i++) sum = sum.add(exactValue(a[i]).multiply(exactValue(b[i])));
+                return new PyFloat(pyjama.python.parser.DecimalFloat.of(sum));
+            }
+            PyObject total = PyInt.of(0);
+            for (int i = 0; i < a.length; i++) total = Ops.add(total, Ops.binary(a[i], b[i], Ops.MUL));
+            return total;
         }));
         m.def("isclose", (a, kw) -> {
             PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] { "a", "b", "$rel_tol", "$abs_tol" }, 2);
@@ -300,4 +340,8 @@ final class MathModule {
     static double log(double x) { return x == Double.POSITIVE_INFINITY || Double.isNaN(x) ? x : Math.log(x); }
 
     static double logOf(PyObject x) { return logHelper(x, MathModule::log); }
+
+    private static java.math.BigDecimal exactValue(PyObject x) {
+        return x instanceof PyFloat f ? new java.math.BigDecimal(f.v) : new java.math.BigDecimal(((PyInt) x).toBig());
+    }
 }
