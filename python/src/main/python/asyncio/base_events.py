@@ -1,4 +1,9 @@
-"""The event loop: a FIFO of ready handles, a heap of timers, and a backend to idle on."""
+"""The event loop: ready callbacks in a FIFO, timers in a heap, and a backend to idle on.
+
+Everything that blocks (waiting for a timer, for a reader, for another thread's callback) is
+one call, backend.wait(timeout); on Pyjama it halts the CPU until an interrupt. The order in
+which callbacks run is CPython's, because programs observe it (docs/asyncio.md).
+"""
 
 __all__ = ('BaseEventLoop', 'EventLoop')
 
@@ -14,18 +19,14 @@ from . import exceptions
 from . import futures
 from . import tasks
 
-# Cancelled timers are purged from the heap once there are more than this many timers and more
-# than this fraction of them are cancelled (otherwise only from the head of the heap).
-_MIN_SCHEDULED_TIMER_HANDLES = 100
-_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
-
 
 def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return  # the loop is already stopping: run_forever re-raises it
-    futures._get_loop(fut).stop()
+    # Stops the loop once run_until_complete's future is done. (Its name is seen in the
+    # repr of the main task, as in CPython.) A SystemExit or KeyboardInterrupt out of the
+    # task already stops the loop on its way out of run_forever.
+    fatal = None if fut.cancelled() else fut.exception()
+    if not isinstance(fatal, (SystemExit, KeyboardInterrupt)):
+        futures._get_loop(fut).stop()
 
 
 class _BackendToken:
@@ -36,220 +37,115 @@ class _BackendToken:
         self.handle = handle
 
 
+class _Timers:
+    """The loop's timer heap. Cancelled timers stay in it until they come to the top, unless
+    they become the majority of a large heap; then the heap is rebuilt without them."""
+
+    REBUILD_ABOVE = 100        # timers, and ...
+    REBUILD_SHARE = 0.5        # ... the share of them cancelled, that trigger a rebuild
+
+    def __init__(self):
+        self.heap = []
+        self.cancelled = 0     # cancelled timers still in the heap
+
+    def add(self, timer):
+        timer._scheduled = True
+        heapq.heappush(self.heap, timer)
+
+    def forget_cancelled(self):
+        heap = self.heap
+        if len(heap) > self.REBUILD_ABOVE and self.cancelled > self.REBUILD_SHARE * len(heap):
+            for timer in heap:
+                if timer._cancelled:
+                    timer._scheduled = False
+            self.heap = heap = [timer for timer in heap if not timer._cancelled]
+            heapq.heapify(heap)
+            self.cancelled = 0
+            return
+        while heap and heap[0]._cancelled:
+            heapq.heappop(heap)._scheduled = False
+            self.cancelled -= 1
+
+    def first_deadline(self):
+        return self.heap[0]._when if self.heap else None
+
+    def pop_due(self, limit):
+        """Take out, earliest first, the timers due before loop time *limit*."""
+        heap, due = self.heap, []
+        while heap and heap[0]._when < limit:
+            timer = heapq.heappop(heap)
+            timer._scheduled = False
+            due.append(timer)
+        return due
+
+    def clear(self):
+        self.heap.clear()
+
+
+class _Inbox:
+    """Handles queued by other threads (call_soon_threadsafe); the loop's thread drains it."""
+
+    def __init__(self):
+        self._items = []
+        self._lock = None if _compat.allocate_lock is None else _compat.allocate_lock()
+
+    def put(self, handle):
+        if self._lock is None:
+            self._items.append(handle)
+            return
+        with self._lock:
+            self._items.append(handle)
+
+    def drain(self):
+        if not self._items:
+            return ()
+        if self._lock is None:
+            taken, self._items = self._items, []
+            return taken
+        with self._lock:
+            taken, self._items = self._items, []
+        return taken
+
+
 class BaseEventLoop(events.AbstractEventLoop):
+    """asyncio's event loop over a backend (asyncio.backend): see docs/asyncio.md."""
 
     def __init__(self, backend=None):
-        self._backend = _backend.default_backend() if backend is None else backend
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
-        self._ready = deque()
-        self._scheduled = []
-        self._thread_id = None
+        self._backend = backend if backend is not None else _backend.default_backend()
         self._clock_resolution = getattr(self._backend, 'resolution', 1e-09)
-        self._exception_handler = None
+        self._ready = deque()            # handles to run in the next iteration, in order
+        self._timers = _Timers()
+        self._inbox = _Inbox()
+        self._readers = {}               # source -> Handle
+        self._writers = {}
+        self._thread_id = None           # the running thread's ident while running
+        self._stopping = False
+        self._closed = False
         self._debug = False
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
+        self._exception_handler = None
         self._asyncgens = _compat.WeakSet()
         self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
         self._default_executor = None
-        # Handles queued by other threads; moved to _ready by the loop's own thread.
-        self._threadsafe = []
-        self._threadsafe_lock = (_compat.allocate_lock() if _compat.allocate_lock is not None
-                                 else None)
-        self._readers = {}
-        self._writers = {}
+        self._executor_shutdown_called = False
 
     def __repr__(self):
-        return (f'<{type(self).__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
+        return '<%s running=%s closed=%s debug=%s>' % (
+            type(self).__name__, self.is_running(), self.is_closed(), self.get_debug())
 
-    # ------------------------------------------------------------ futures and tasks
+    # -- state -----------------------------------------------------------------------------
 
-    def create_future(self):
-        return futures.Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
-            return tasks.Task(coro, loop=self, name=name, context=context)
-        if context is None:
-            task = self._task_factory(self, coro)
-        else:
-            task = self._task_factory(self, coro, context=context)
-        tasks._set_task_name(task, name)
-        return task
-
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    # ------------------------------------------------------------ running
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-
-    def _check_running(self):
-        if self.is_running():
-            raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
-
-    def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
-
-    def _asyncgen_firstiter_hook(self, agen):
-        if self._asyncgens_shutdown_called:
-            try:
-                import warnings
-            except ImportError:
-                pass
-            else:
-                warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
-                              f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
-        self._asyncgens.add(agen)
-
-    async def shutdown_asyncgens(self):
-        """Close every asynchronous generator still alive on this loop."""
-        self._asyncgens_shutdown_called = True
-        if not len(self._asyncgens):
-            return
-        closing = list(self._asyncgens)
-        self._asyncgens.clear()
-        results = await tasks.gather(*[agen.aclose() for agen in closing], return_exceptions=True)
-        for result, agen in zip(results, closing):
-            if isinstance(result, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of asynchronous generator '
-                               f'{agen!r}',
-                    'exception': result,
-                    'asyncgen': agen,
-                })
-
-    async def shutdown_default_executor(self, timeout=None):
-        """Schedule the shutdown of the default executor.
-
-        The timeout parameter specifies the amount of time the executor will be given to finish
-        joining. The default value is None, which means that the executor will be given an
-        unlimited amount of time.
-        """
-        self._executor_shutdown_called = True
-        if self._default_executor is None:
-            return
-        import threading
-        future = self.create_future()
-        thread = threading.Thread(target=self._do_shutdown, args=(future,))
-        thread.start()
-        try:
-            from . import timeouts
-            async with timeouts.timeout(timeout):
-                await future
-        except TimeoutError:
-            import warnings
-            warnings.warn("The executor did not finishing joining "
-                          f"its threads within {timeout} seconds.",
-                          RuntimeWarning, stacklevel=2)
-            self._default_executor.shutdown(wait=False)
-        else:
-            thread.join()
-
-    def _do_shutdown(self, future):
-        # In a thread of its own: joining the executor's workers must not block the loop.
-        try:
-            self._default_executor.shutdown(wait=True)
-            if not self.is_closed():
-                self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
-        except Exception as ex:
-            if not self.is_closed() and not future.cancelled():
-                self.call_soon_threadsafe(future.set_exception, ex)
-
-    def run_forever(self):
-        """Run callbacks until stop() is called."""
-        self._check_closed()
-        self._check_running()
-        hooks = getattr(sys, 'get_asyncgen_hooks', None)
-        old_hooks = hooks() if hooks is not None else None
-        try:
-            self._thread_id = _compat.get_ident()
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                       finalizer=self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._thread_id = None
-            events._set_running_loop(None)
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(*old_hooks)
-
-    def run_until_complete(self, future):
-        """Run until the future (or coroutine, wrapped in a Task) is done; return its result."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
-        try:
-            self.run_forever()
-        except:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # the error propagates: do not also log it
-            raise
-        finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
-    def stop(self):
-        """Stop after the callbacks already ready have run."""
-        self._stopping = True
-
-    def close(self):
-        if self.is_running():
-            raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
-            return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
-        executor = self._default_executor
-        if executor is not None:
-            self._default_executor = None
-            executor.shutdown(wait=False)
-        for source in list(self._readers):
-            self.remove_reader(source)
-        for source in list(self._writers):
-            self.remove_writer(source)
-        close_backend = getattr(self._backend, 'close', None)
-        if close_backend is not None:
-            close_backend()
-
-    def is_closed(self):
-        return self._closed
+    def time(self):
+        """The loop's clock (the backend's monotonic time), in seconds."""
+        return self._backend.time()
 
     def is_running(self):
         return self._thread_id is not None
 
-    def time(self):
-        return self._backend.time()
+    def is_closed(self):
+        return self._closed
 
     def get_debug(self):
         return self._debug
@@ -257,237 +153,379 @@ class BaseEventLoop(events.AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = bool(enabled)
 
-    # ------------------------------------------------------------ scheduling
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
 
-    def call_later(self, delay, callback, *args, context=None):
-        """Run callback(*args) after delay seconds; return a cancellable TimerHandle."""
-        if delay is None:
-            raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+    def _check_running(self):
+        if self._thread_id is not None:
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
 
-    def call_at(self, when, callback, *args, context=None):
-        """Run callback(*args) at loop time ``when``."""
-        if when is None:
-            raise TypeError('when cannot be None')
+    # -- futures and tasks -----------------------------------------------------------------
+
+    def create_future(self):
+        """A new Future of this loop."""
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Run *coro* as a Task on this loop (made by the task factory if one is set)."""
+        self._check_closed()
+        factory = self._task_factory
+        if factory is None:
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        task = factory(self, coro) if context is None else factory(self, coro, context=context)
+        tasks._set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        """Use factory(loop, coro[, context=]) to make tasks; None: plain Task."""
+        if not (factory is None or callable(factory)):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # -- running ---------------------------------------------------------------------------
+
+    def run_forever(self):
+        """Run iterations until stop() is called."""
+        self._check_closed()
+        self._check_running()
+        get_hooks = getattr(sys, 'get_asyncgen_hooks', None)
+        saved_hooks = None if get_hooks is None else get_hooks()
+        self._thread_id = _compat.get_ident()
+        try:
+            if saved_hooks is not None:
+                # Async generators first iterated here are closed by this loop.
+                sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                       finalizer=self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
+            # At least one iteration, even when stop() came before: CPython's contract.
+            stopped = False
+            while not stopped:
+                self._run_once()
+                stopped = self._stopping
+        finally:
+            events._set_running_loop(None)
+            self._thread_id = None
+            self._stopping = False
+            if saved_hooks is not None:
+                sys.set_asyncgen_hooks(*saved_hooks)
+
+    def run_until_complete(self, future):
+        """Run until *future* (a coroutine is wrapped in a Task) is done; return its result."""
+        self._check_closed()
+        self._check_running()
+        made_here = not futures.isfuture(future)
+        fut = tasks.ensure_future(future, loop=self)
+        if made_here:
+            fut._log_destroy_pending = False   # its outcome is returned or raised here
+        fut.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            # Leaving with an error: the task's own error will not be seen, so it must not
+            # be reported as 'never retrieved' either.
+            if made_here and fut.done() and not fut.cancelled():
+                fut.exception()
+            raise
+        finally:
+            fut.remove_done_callback(_run_until_complete_cb)
+        if fut.done():
+            return fut.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
+
+    def stop(self):
+        """Stop once the callbacks ready now have run."""
+        self._stopping = True
+
+    def close(self):
+        """Drop pending callbacks, stop watching sources, shut the default executor down."""
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._timers.clear()
+        self._executor_shutdown_called = True
+        pool, self._default_executor = self._default_executor, None
+        if pool is not None:
+            pool.shutdown(wait=False)
+        for source in list(self._readers):
+            self.remove_reader(source)
+        for source in list(self._writers):
+            self.remove_writer(source)
+        closer = getattr(self._backend, 'close', None)
+        if closer is not None:
+            closer()
+
+    # -- async generators ------------------------------------------------------------------
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            try:
+                import warnings
+            except ImportError:
+                warnings = None
+            if warnings is not None:
+                warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
+                              f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # Called by the collector, possibly in any thread: close it in a task of the loop.
+        self._asyncgens.discard(agen)
+        if not self._closed:
+            closing = agen.aclose()
+            self.call_soon_threadsafe(self.create_task, closing)
+
+    async def shutdown_asyncgens(self):
+        """Close every asynchronous generator still alive on this loop."""
+        self._asyncgens_shutdown_called = True
+        alive = list(self._asyncgens)
+        if not alive:
+            return
+        self._asyncgens.clear()
+        outcomes = await tasks.gather(*[agen.aclose() for agen in alive], return_exceptions=True)
+        for agen, outcome in zip(alive, outcomes):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator '
+                               f'{agen!r}',
+                    'exception': outcome,
+                    'asyncgen': agen,
+                })
+
+    # -- executors -------------------------------------------------------------------------
+
+    def run_in_executor(self, executor, func, *args):
+        """Run func(*args) in *executor* (None: the loop's default thread pool); an asyncio
+        future of its result."""
         self._check_closed()
         if self._debug:
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
+            self._check_callback(func, method='run_in_executor')
+        pool = executor
+        if pool is None:
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            pool = self._default_executor
+            if pool is None:
+                pool = self._default_executor = _compat.new_thread_pool('asyncio')
+        return futures.wrap_future(pool.submit(func, *args), loop=self)
 
-    def call_soon(self, callback, *args, context=None):
-        """Run callback(*args) on the next iteration, after the callbacks already queued."""
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
+    def set_default_executor(self, executor):
+        """Use *executor*, a thread pool, for run_in_executor(None, ...)."""
+        if _compat.is_thread_pool(executor):
+            self._default_executor = executor
+            return
+        raise TypeError('executor must be ThreadPoolExecutor instance')
+
+    async def shutdown_default_executor(self, timeout=None):
+        """Shut the default executor down, waiting (at most *timeout* seconds, None: no limit)
+        for its threads to finish; the joining happens in a thread of its own."""
+        self._executor_shutdown_called = True
+        pool = self._default_executor
+        if pool is None:
+            return
+        import threading
+        joined = self.create_future()
+        joiner = threading.Thread(target=self._join_executor, args=(pool, joined))
+        joiner.start()
+        from . import timeouts
+        try:
+            async with timeouts.timeout(timeout):
+                await joined
+        except TimeoutError:
+            import warnings
+            warnings.warn("The executor did not finishing joining "
+                          f"its threads within {timeout} seconds.", RuntimeWarning, stacklevel=2)
+            pool.shutdown(wait=False)
+        else:
+            joiner.join()
+
+    def _join_executor(self, pool, joined):
+        try:
+            pool.shutdown(wait=True)
+        except Exception as error:
+            if not self._closed and not joined.cancelled():
+                self.call_soon_threadsafe(joined.set_exception, error)
+        else:
+            if not self._closed:
+                self.call_soon_threadsafe(futures._set_result_unless_cancelled, joined, None)
+
+    # -- scheduling ------------------------------------------------------------------------
 
     def _check_callback(self, callback, method):
+        # Debug mode only: catch the classic mistakes early.
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        """call_soon that may be used from other threads and interrupt handlers."""
+    def _new_handle(self, callback, args, context, method):
         self._check_closed()
         if self._debug:
-            self._check_callback(callback, 'call_soon_threadsafe')
-        handle = events.Handle(callback, args, self, context)
-        if self._thread_id is None or self._thread_id == _compat.get_ident():
+            self._check_callback(callback, method)
+        return events.Handle(callback, args, self, context)
+
+    def call_soon(self, callback, *args, context=None):
+        """Run callback(*args) in the next iteration, after the callbacks queued before."""
+        handle = self._new_handle(callback, args, context, 'call_soon')
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon for other threads and interrupt handlers; wakes the loop up."""
+        handle = self._new_handle(callback, args, context, 'call_soon_threadsafe')
+        owner = self._thread_id
+        if owner is None or owner == _compat.get_ident():
             self._ready.append(handle)
-        elif self._threadsafe_lock is not None:
-            with self._threadsafe_lock:
-                self._threadsafe.append(handle)
         else:
-            self._threadsafe.append(handle)
+            self._inbox.put(handle)
         self._backend.wake()
         return handle
 
-    def _take_threadsafe_handles(self):
-        if not self._threadsafe:
-            return
-        if self._threadsafe_lock is not None:
-            with self._threadsafe_lock:
-                handles, self._threadsafe = self._threadsafe, []
-        else:
-            handles, self._threadsafe = self._threadsafe, []
-        self._ready.extend(handles)
+    def call_later(self, delay, callback, *args, context=None):
+        """Run callback(*args) *delay* seconds from now; a TimerHandle."""
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
-    def run_in_executor(self, executor, func, *args):
-        """Run func(*args) in executor (None: the loop's default thread pool); return an
-        asyncio future of its result."""
+    def call_at(self, when, callback, *args, context=None):
+        """Run callback(*args) at loop time *when*; a TimerHandle."""
+        if when is None:
+            raise TypeError('when cannot be None')
         self._check_closed()
         if self._debug:
-            self._check_callback(func, 'run_in_executor')
-        if executor is None:
-            executor = self._default_executor
-            if self._executor_shutdown_called:
-                raise RuntimeError('Executor shutdown has been called')
-            if executor is None:
-                executor = _compat.new_thread_pool('asyncio')
-                self._default_executor = executor
-        return futures.wrap_future(executor.submit(func, *args), loop=self)
-
-    def set_default_executor(self, executor):
-        if not _compat.is_thread_pool(executor):
-            raise TypeError('executor must be ThreadPoolExecutor instance')
-        self._default_executor = executor
+            self._check_callback(callback, method='call_at')
+        due = events.TimerHandle(when, callback, args, self, context)
+        self._timers.add(due)
+        return due
 
     def _timer_handle_cancelled(self, handle):
+        # TimerHandle.cancel() reports here, so the heap knows how much of it is dead.
         if handle._scheduled:
-            self._timer_cancelled_count += 1
+            self._timers.cancelled += 1
 
-    # ------------------------------------------------------------ readiness of kernel sources
+    # -- sources watched by the backend ----------------------------------------------------
+
+    def _watch(self, table, source, callback, args, register):
+        self._check_closed()
+        handle = events.Handle(callback, args, self, None)
+        table[source] = handle
+        register(source, _BackendToken(handle))
+
+    def _unwatch(self, table, source, unregister):
+        handle = table.pop(source, None)
+        if handle is None:
+            return False
+        handle.cancel()
+        if unregister is not None:
+            unregister(source)
+        return True
 
     def add_reader(self, source, callback, *args):
-        """Call callback(*args) whenever the backend finds ``source`` readable."""
+        """Call callback(*args) whenever the backend finds *source* readable."""
         self._check_closed()
-        handle = events.Handle(callback, args, self, None)
         self.remove_reader(source)
-        self._readers[source] = handle
-        self._backend.add_reader(source, _BackendToken(handle))
+        self._watch(self._readers, source, callback, args, self._backend.add_reader)
 
     def remove_reader(self, source):
-        handle = self._readers.pop(source, None)
-        if handle is None:
-            return False
-        handle.cancel()
-        self._backend.remove_reader(source)
-        return True
+        """Stop watching *source* for reading; whether it was watched."""
+        return self._unwatch(self._readers, source, self._backend.remove_reader)
 
     def add_writer(self, source, callback, *args):
-        """Call callback(*args) whenever the backend finds ``source`` writable."""
+        """Call callback(*args) whenever the backend finds *source* writable."""
         self._check_closed()
-        add = getattr(self._backend, 'add_writer', None)
-        if add is None:
+        register = getattr(self._backend, 'add_writer', None)
+        if register is None:
             raise NotImplementedError('this event loop backend does not watch writability')
-        handle = events.Handle(callback, args, self, None)
         self.remove_writer(source)
-        self._writers[source] = handle
-        add(source, _BackendToken(handle))
+        self._watch(self._writers, source, callback, args, register)
 
     def remove_writer(self, source):
-        handle = self._writers.pop(source, None)
-        if handle is None:
-            return False
-        handle.cancel()
-        self._backend.remove_writer(source)
-        return True
+        """Stop watching *source* for writing; whether it was watched."""
+        return self._unwatch(self._writers, source, getattr(self._backend, 'remove_writer', None))
 
-    # ------------------------------------------------------------ errors
+    # -- errors ----------------------------------------------------------------------------
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
+        """Use handler(loop, context) for errors; None: default_exception_handler."""
+        if not (handler is None or callable(handler)):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Print the context to sys.stderr the way CPython's asyncio logger does."""
-        message = context.get('message') or 'Unhandled exception in event loop'
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        _log_error('\n'.join(lines), context.get('exception'))
+        """Write the context to sys.stderr as CPython's asyncio logger shows it."""
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        lines += [f'{key}: {context[key]!r}' for key in sorted(context)
+                  if key != 'message' and key != 'exception']
+        _report('\n'.join(lines), context.get('exception'))
 
     def call_exception_handler(self, context):
-        """Hand an error context to the custom handler if one is set, else to the default."""
-        if self._exception_handler is None:
+        """Pass an error context to the handler set, or to the default one."""
+        handler = self._exception_handler
+        if handler is None:
             try:
                 self.default_exception_handler(context)
             except (SystemExit, KeyboardInterrupt):
                 raise
-            except BaseException as exc:
-                _log_error('Exception in default exception handler', exc)
+            except BaseException as failure:
+                _report('Exception in default exception handler', failure)
             return
         try:
-            owner = context.get('task') or context.get('future') or context.get('handle')
-            run_context = None
-            if owner is not None and hasattr(owner, 'get_context'):
-                run_context = owner.get_context()
-            if run_context is not None and hasattr(run_context, 'run'):
-                run_context.run(self._exception_handler, self, context)
+            run_in = _context_of(context)
+            if run_in is None:
+                handler(self, context)
             else:
-                self._exception_handler(self, context)
+                run_in.run(handler, self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
+        except BaseException as failure:
+            # The handler itself failed: say so through the default handler.
             try:
                 self.default_exception_handler({
                     'message': 'Unhandled error in exception handler',
-                    'exception': exc,
+                    'exception': failure,
                     'context': context,
                 })
             except (SystemExit, KeyboardInterrupt):
                 raise
-            except BaseException as inner:
-                _log_error('Exception in default exception handler while handling an '
-                           'unexpected error in custom exception handler', inner)
+            except BaseException as worse:
+                _report('Exception in default exception handler while handling an '
+                        'unexpected error in custom exception handler', worse)
 
-    # ------------------------------------------------------------ one iteration
+    # -- one iteration ---------------------------------------------------------------------
 
     def _run_once(self):
-        """Wait for the earliest timer or I/O, then run every callback that was ready by then.
+        """Wait for the next timer, source or wake-up, then run what was ready by then.
 
-        Callbacks scheduled while these run wait for the next iteration, which keeps the
-        interleaving of tasks the same as CPython's.
+        Callbacks scheduled by these run in the next iteration, which gives tasks the same
+        interleaving as in CPython.
         """
-        scheduled = self._scheduled
-        count = len(scheduled)
-        if (count > _MIN_SCHEDULED_TIMER_HANDLES
-                and self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            live = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    live.append(handle)
-            heapq.heapify(live)
-            self._scheduled = scheduled = live
-            self._timer_cancelled_count = 0
-        else:
-            while scheduled and scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heapq.heappop(scheduled)
-                handle._scheduled = False
-
-        self._take_threadsafe_handles()
-        timeout = None
-        if self._ready or self._stopping:
+        timers = self._timers
+        timers.forget_cancelled()
+        self._ready.extend(self._inbox.drain())
+        if self._stopping or self._ready:
             timeout = 0
-        elif scheduled:
-            timeout = min(max(scheduled[0]._when - self.time(), 0), _backend.MAXIMUM_WAIT)
-
+        else:
+            deadline = timers.first_deadline()
+            timeout = (None if deadline is None
+                       else min(max(deadline - self.time(), 0), _backend.MAXIMUM_WAIT))
         for token in self._backend.wait(timeout) or ():
-            handle = token.handle if isinstance(token, _BackendToken) else token
-            if isinstance(handle, events.Handle):
-                if not handle._cancelled:
-                    self._ready.append(handle)
-            else:
-                self._ready.append(events.Handle(handle, (), self, None))
-        self._take_threadsafe_handles()
-
-        end_time = self.time() + self._clock_resolution
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
-
-        ready = self._ready
-        for _ in range(len(ready)):
-            handle = ready.popleft()
+            self._queue_token(token)
+        self._ready.extend(self._inbox.drain())
+        self._ready.extend(timers.pop_due(self.time() + self._clock_resolution))
+        queue = self._ready
+        for _ in range(len(queue)):
+            handle = queue.popleft()
             if handle._cancelled:
                 continue
             self._current_handle = handle
@@ -495,31 +533,47 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._run()
             finally:
                 self._current_handle = None
-        handle = None
+        handle = None  # no reference to the last callback between iterations
+
+    def _queue_token(self, token):
+        # A token is ours (a reader's or writer's handle) or, for backends' own use, a
+        # plain callable.
+        target = token.handle if isinstance(token, _BackendToken) else token
+        if not isinstance(target, events.Handle):
+            self._ready.append(events.Handle(target, (), self, None))
+        elif not target._cancelled:
+            self._ready.append(target)
 
 
 class EventLoop(BaseEventLoop):
     """The event loop asyncio.new_event_loop() makes (on Pyjama and in tests alike)."""
 
 
-def _log_error(message, exception=None):
-    """Write an error report like logging's last-resort handler: message, then traceback."""
+def _context_of(context):
+    # A custom handler runs in the context of the task, future or handle it is about.
+    owner = context.get('task') or context.get('future') or context.get('handle')
+    getter = getattr(owner, 'get_context', None)
+    found = None if getter is None else getter()
+    return found if hasattr(found, 'run') else None
+
+
+def _report(message, exception=None):
+    """Write an error report as logging's last-resort handler does: message, traceback."""
     text = message
     if exception is not None:
         try:
             import traceback
-            formatted = ''.join(traceback.format_exception(
-                type(exception), exception, exception.__traceback__))
+            shown = ''.join(traceback.format_exception(type(exception), exception,
+                                                       exception.__traceback__))
         except Exception:
-            formatted = f'{type(exception).__name__}: {exception}\n'
-        text = text + '\n' + formatted.rstrip('\n')
-    stderr = sys.stderr
-    if stderr is None:
+            shown = f'{type(exception).__name__}: {exception}\n'
+        text += '\n' + shown.rstrip('\n')
+    out = sys.stderr
+    if out is None:
         return
     try:
-        stderr.write(text + '\n')
-        flush = getattr(stderr, 'flush', None)
-        if flush is not None:
-            flush()
+        out.write(text + '\n')
+        if hasattr(out, 'flush'):
+            out.flush()
     except Exception:
         pass

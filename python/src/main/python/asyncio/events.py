@@ -1,4 +1,5 @@
-"""Handles, the running-loop registry, and the current-event-loop functions."""
+"""Scheduled callbacks (Handle, TimerHandle), which loop is running in each thread, and the
+current-loop functions (get_event_loop & co.) with the one policy Pyjama has."""
 
 __all__ = ('AbstractEventLoop', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
            'Handle', 'TimerHandle',
@@ -13,65 +14,77 @@ from . import format_helpers
 
 
 class Handle:
-    """A callback scheduled on a loop, with its arguments and its context."""
+    """One scheduled call of callback(*args), run by the loop in the given context.
+
+    cancel() drops the callback and its arguments at once, so a cancelled handle waiting in
+    the ready queue or the timer heap keeps nothing alive.
+    """
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr',
                  '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = _compat.copy_context()
-        self._context = context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._callback, self._args, self._loop = callback, args, loop
+        self._context = _compat.copy_context() if context is None else context
         self._cancelled = False
-        self._repr = None
-        self._source_traceback = None
+        self._repr = None              # frozen repr of a handle cancelled in debug mode
+        self._source_traceback = None  # creation tracebacks are not recorded
 
     def _repr_info(self):
-        info = [type(self).__name__]
+        words = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            words.append('cancelled')
         if self._callback is not None:
-            info.append(format_helpers._format_callback_source(self._callback, self._args))
-        return info
+            words.append(format_helpers._format_callback_source(self._callback, self._args))
+        return words
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<' + ' '.join(self._repr_info()) + '>'
+        if self._repr is None:
+            return '<%s>' % ' '.join(self._repr_info())
+        return self._repr
 
     def get_context(self):
+        """The contextvars.Context the callback runs in."""
         return self._context
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
-
     def cancelled(self):
+        """True once cancel() was called."""
         return self._cancelled
 
+    def cancel(self):
+        """Keep the callback from running (no effect once it ran)."""
+        if self._cancelled:
+            return
+        self._cancelled = True
+        if self._loop.get_debug():
+            # Debug reprs still name the callback after it is gone.
+            self._repr = repr(self)
+        self._callback = self._args = None
+
     def _run(self):
+        # Errors of a callback go to the loop's exception handler; only the two exceptions
+        # meant to stop the program get through.
         try:
             self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            source = format_helpers._format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {source}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None  # drop the cycle through the exception's traceback
+            where = format_helpers._format_callback_source(self._callback, self._args)
+            self._loop.call_exception_handler(
+                {'message': 'Exception in callback ' + where, 'exception': exc, 'handle': self})
+        self = None  # no cycle through the traceback of a handled error
+
+
+def _same_timer(a, b):
+    return (a._when == b._when and a._callback == b._callback and a._args == b._args
+            and a._cancelled == b._cancelled)
 
 
 class TimerHandle(Handle):
-    """A Handle due at a loop time; ordered by that time in the loop's heap."""
+    """A Handle for loop time *when*; the loop keeps these in a heap ordered by that time.
+
+    _scheduled is True while the handle sits in the loop's heap, so that cancelling it can
+    be counted for the heap's clean-up.
+    """
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
@@ -79,47 +92,44 @@ class TimerHandle(Handle):
         self._when = when
         self._scheduled = False
 
+    def when(self):
+        """The loop time (loop.time()) at which the callback is due."""
+        return self._when
+
     def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return info
-
-    def __hash__(self):
-        return hash(self._when)
-
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback
-                    and self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
+        words = super()._repr_info()
+        # 'when=' goes right after the class name and the word 'cancelled'.
+        words.insert(1 + self._cancelled, 'when=%s' % (self._when,))
+        return words
 
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
 
-    def when(self):
-        return self._when
+    # Order is by due time alone; equality also needs the same call and cancel state.
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __eq__(self, other):
+        return _same_timer(self, other) if isinstance(other, TimerHandle) else NotImplemented
+
+    def __lt__(self, other):
+        return self._when < other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __gt__(self, other):
+        return self._when > other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or _same_timer(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or _same_timer(self, other)
 
 
 class AbstractEventLoop:
@@ -159,10 +169,10 @@ def _set_running_loop(loop):
 
 def get_running_loop():
     """Return the running event loop.  Raise a RuntimeError if there is none."""
-    loop = _get_running_loop()
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+    running = _get_running_loop()
+    if running is not None:
+        return running
+    raise RuntimeError('no running event loop')
 
 
 # ---------------------------------------------------------------- the current loop
@@ -249,35 +259,36 @@ def _warn_no_current_loop():
     warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=stacklevel)
 
 
-_event_loop_policy = None
+# The process-wide policy, made on first use; set_event_loop_policy(None) brings that back.
+_policy_holder = [None]
 
 
 def get_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        _event_loop_policy = DefaultEventLoopPolicy()
-    return _event_loop_policy
+    """The current event loop policy."""
+    if _policy_holder[0] is None:
+        _policy_holder[0] = DefaultEventLoopPolicy()
+    return _policy_holder[0]
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+    """Install *policy* (None: a default policy is made again on next use)."""
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
         raise TypeError('policy must be an instance of AbstractEventLoopPolicy or None, '
                         f"not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    _policy_holder[0] = policy
 
 
 def get_event_loop():
     """The running loop if any, else the current loop of the policy (3.12 semantics)."""
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def set_event_loop(loop):
+    """Make *loop* the current loop of this thread (None: no current loop)."""
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
+    """A new loop from the policy (an EventLoop); it is not made current."""
     return get_event_loop_policy().new_event_loop()

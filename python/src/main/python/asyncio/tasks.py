@@ -1,4 +1,10 @@
-"""Task (a coroutine driven by the event loop) and the functions that combine awaitables."""
+"""Tasks, which run coroutines on the loop, and the ways to combine awaitables: sleep, wait,
+wait_for, as_completed, gather, shield.
+
+A Task advances its coroutine one step per loop callback. A step ends when the coroutine
+yields a future (the task then sleeps until that future's done-callback wakes it), yields
+None (sleep(0): the task goes to the back of the ready queue), or finishes.
+"""
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
@@ -11,244 +17,248 @@ from . import events
 from . import exceptions
 from . import futures
 
+# return_when values of wait(); the strings are CPython's (concurrent.futures shares them).
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_task_name_counter = 0
+
+# --------------------------------------------------------------------------- bookkeeping
+
+# One counter for the whole process: unnamed tasks are Task-1, Task-2, ...
+_names_given = [0]
 
 
 def _next_task_name():
-    global _task_name_counter
-    _task_name_counter += 1
-    return f'Task-{_task_name_counter}'
+    _names_given[0] += 1
+    return 'Task-%d' % _names_given[0]
 
 
-# Tasks not yet done (weakly held where weak references exist), and the task each loop runs.
-_scheduled_tasks = _compat.WeakSet()
-_current_tasks = {}
-
-
-def current_task(loop=None):
-    """Return the currently running task, or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
-
-
-def all_tasks(loop=None):
-    """Return the set of the loop's tasks that are not done yet."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return {task for task in list(_scheduled_tasks)
-            if futures._get_loop(task) is loop and not task.done()}
+# Every task not yet finished (weakly, where weak references exist), and per loop the task
+# whose step is running.
+_live_tasks = _compat.WeakSet()
+_running_step = {}
 
 
 def _register_task(task):
-    _scheduled_tasks.add(task)
+    """Count *task* in all_tasks()."""
+    _live_tasks.add(task)
 
 
 def _unregister_task(task):
-    _scheduled_tasks.discard(task)
+    """Stop counting *task* in all_tasks()."""
+    _live_tasks.discard(task)
 
 
 def _enter_task(loop, task):
-    running = _current_tasks.get(loop)
-    if running is not None:
+    """Record that *task*'s step runs on *loop* now (for current_task())."""
+    other = _running_step.get(loop)
+    if other is not None:
         raise RuntimeError(f'Cannot enter into task {task!r} while another '
-                           f'task {running!r} is being executed.')
-    _current_tasks[loop] = task
+                           f'task {other!r} is being executed.')
+    _running_step[loop] = task
 
 
 def _leave_task(loop, task):
-    running = _current_tasks.get(loop)
-    if running is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match the current task {running!r}.')
-    del _current_tasks[loop]
+    """Record that *task*'s step on *loop* is over."""
+    other = _running_step.get(loop)
+    if other is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match the current task {other!r}.')
+    del _running_step[loop]
+
+
+def current_task(loop=None):
+    """The task running on *loop* (default: the running loop), or None."""
+    return _running_step.get(events.get_running_loop() if loop is None else loop)
+
+
+def all_tasks(loop=None):
+    """The set of unfinished tasks of *loop* (default: the running loop)."""
+    owner = events.get_running_loop() if loop is None else loop
+    return {t for t in list(_live_tasks) if not t.done() and futures._get_loop(t) is owner}
 
 
 def _set_task_name(task, name):
+    # Task factories may make tasks without a name= parameter: name them afterwards.
     if name is not None:
         task.set_name(name)
 
 
-def _task_repr(task):
-    info = futures._future_repr_info(task)
-    if task.cancelling() and not task.done():
-        info[0] = 'cancelling'
-    info.insert(1, f'name={task.get_name()!r}')
-    if task._fut_waiter is not None:
-        info.insert(2, f'wait_for={task._fut_waiter!r}')
-    if task._coro:
-        info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
-    return f"<{type(task).__name__} {' '.join(info)}>"
-
+# --------------------------------------------------------------------------- Task
 
 class Task(futures.Future):
-    """A coroutine wrapped in a Future and stepped by the event loop.
+    """A coroutine run by the event loop, which is also the Future of its outcome.
 
-    Each step sends into (or throws into) the coroutine until it yields a Future to wait on; the
-    task then sleeps until that Future's done-callback (_wakeup) schedules the next step.
-    Cancellation is a CancelledError thrown in at the await where the coroutine is suspended.
+    cancel() does not stop the coroutine at once: it cancels the future the task waits on (or
+    marks the task), and the coroutine sees CancelledError at its current await, where it may
+    clean up, or even refuse. cancelling() counts the requests and uncancel() takes one back;
+    timeout() and TaskGroup use the count to recognise their own cancellations.
     """
 
-    _log_destroy_pending = True
+    _log_destroy_pending = True    # report 'destroyed but it is pending' from __del__
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = _next_task_name() if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
+        self._name = _next_task_name() if name is None else str(name)
         self._context = _compat.copy_context() if context is None else context
+        self._fut_waiter = None           # the future the coroutine awaits now
+        self._must_cancel = False         # throw CancelledError in at the next step
+        self._num_cancels_requested = 0
         self._loop.call_soon(self._step, context=self._context)
         _register_task(self)
 
     def __del__(self):
-        if (self._state == futures._PENDING and self._log_destroy_pending
-                and self._loop is not None):
-            self._loop.call_exception_handler({
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            })
+        if (self._log_destroy_pending and self._loop is not None
+                and self._state == futures._PENDING):
+            self._loop.call_exception_handler(
+                {'task': self, 'message': 'Task was destroyed but it is pending!'})
         super().__del__()
 
     def __repr__(self):
-        return _task_repr(self)
+        words = futures._future_repr_info(self)
+        if not self.done() and self._num_cancels_requested:
+            words[0] = 'cancelling'
+        extra = ['name=%r' % (self._name,)]
+        if self._coro:
+            extra.append('coro=<%s>' % coroutines._format_coroutine(self._coro))
+        if self._fut_waiter is not None:
+            extra.append('wait_for=%r' % (self._fut_waiter,))
+        words[1:1] = extra
+        return '<%s %s>' % (type(self).__name__, ' '.join(words))
+
+    # -- simple accessors ---------------------------------------------------------------------
 
     def get_coro(self):
+        """The coroutine the task runs."""
         return self._coro
 
     def get_context(self):
+        """The contextvars.Context every step runs in."""
         return self._context
 
     def get_name(self):
+        """The task's name: given, or Task-N."""
         return self._name
 
     def set_name(self, value):
+        """Rename the task (any object, stored as str())."""
         self._name = str(value)
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+    # A task's outcome is its coroutine's: the public setters are refused.
 
     def set_exception(self, exception):
         raise RuntimeError('Task does not support set_exception operation')
 
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
     def get_stack(self, *, limit=None):
-        """The frames of the suspended coroutine (only the innermost await chain's top)."""
-        frames = []
-        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
-        if frame is not None:
-            frames.append(frame)
-        elif self._exception is not None:
-            tb = self._exception.__traceback__
+        """Frames of the task: the suspended coroutine's, or those of the exception it raised."""
+        top = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        if top is not None:
+            stack = [top]
+        else:
+            stack = []
+            tb = None if self._exception is None else self._exception.__traceback__
             while tb is not None:
-                frames.append(tb.tb_frame)
+                stack.append(tb.tb_frame)
                 tb = tb.tb_next
-        if limit is not None:
-            frames = frames[-limit:] if limit > 0 else frames[:-limit]
-        return frames
+        if limit is None:
+            return stack
+        # A positive limit keeps the newest frames, a negative one the oldest.
+        return stack[-limit:] if limit > 0 else stack[:-limit]
+
+    # -- cancellation -------------------------------------------------------------------------
 
     def cancel(self, msg=None):
-        """Ask the task to cancel itself: CancelledError is thrown in at its next step."""
+        """Request cancellation; False if the task is already done."""
         self._log_traceback_flag = False
         if self.done():
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's callback wakes us with a CancelledError.
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        waiting_on = self._fut_waiter
+        if waiting_on is None or not waiting_on.cancel(msg=msg):
+            # Nothing to cancel under us: the next step throws the error in itself.
+            self._cancel_message = msg
+            self._must_cancel = True
         return True
 
     def cancelling(self):
+        """How many cancel() requests are outstanding (not taken back by uncancel())."""
         return self._num_cancels_requested
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
+        """Take back one cancel() request; return how many remain."""
+        if self._num_cancels_requested:
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
+
+    # -- running ------------------------------------------------------------------------------
 
     def _step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         self._fut_waiter = None
         _enter_task(self._loop, self)
         try:
-            self._step_run_and_handle_result(exc)
+            self._advance(exc)
         finally:
             _leave_task(self._loop, self)
             if self.done():
                 _unregister_task(self)
-            self = None  # drop the cycle through a traceback
+            self = None  # a traceback kept by the loop must not keep the task alive
 
-    def _step_run_and_handle_result(self, exc):
-        coro = self._coro
+    def _advance(self, exc):
+        # Run the coroutine up to its next suspension and record how it stopped. The frame of
+        # this method is cut from the tracebacks of the coroutine's errors (_drop_own_frame).
         try:
             if exc is None:
-                result = coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
+                yielded = self._coro.throw(exc)
+        except StopIteration as finished:
             if self._must_cancel:
-                # Cancelled right before the coroutine returned.
+                # cancel() came while the last step ran: the task ends cancelled anyway.
                 self._must_cancel = False
                 self._finish_cancelled(self._cancel_message)
             else:
-                self._finish_result(stop.value)
-        except exceptions.CancelledError as cancelled:
-            self._cancelled_exc = cancelled  # re-raised as is by result()
+                self._finish_result(finished.value)
+        except exceptions.CancelledError as stopped:
+            self._cancelled_exc = stopped  # result() re-raises this very error
             self._finish_cancelled()
         except (KeyboardInterrupt, SystemExit) as fatal:
             self._finish_exception(fatal)
             raise
-        except BaseException as error:
-            _drop_own_frame(error)
-            self._finish_exception(error)
+        except BaseException as failure:
+            _drop_own_frame(failure)
+            self._finish_exception(failure)
         else:
-            self._handle_yield(result)
+            self._suspend_on(yielded)
         finally:
             self = None
 
-    def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} '
-                                       f'attached to a different loop')
-            elif not blocking:
-                new_exc = RuntimeError(f'yield was used instead of yield from in task '
-                                       f'{self!r} with {result!r}')
-            elif result is self:
-                new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if self._fut_waiter.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-                return
-        elif result is None:
-            # A bare yield (sleep(0)): give every other ready callback one turn.
+    def _suspend_on(self, yielded):
+        if yielded is None:
+            # A bare yield: run again after everything that is ready now.
             self._loop.call_soon(self._step, context=self._context)
             return
-        elif type(result).__name__ == 'generator':
-            new_exc = RuntimeError(f'yield was used instead of yield from for generator in '
-                                   f'task {self!r} with {result!r}')
-        else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self._step, new_exc, context=self._context)
+        problem = _bad_yield(self, yielded)
+        if problem is not None:
+            self._loop.call_soon(self._step, problem, context=self._context)
+            return
+        yielded._asyncio_future_blocking = False
+        yielded.add_done_callback(self._wakeup, context=self._context)
+        self._fut_waiter = yielded
+        if self._must_cancel and yielded.cancel(msg=self._cancel_message):
+            self._must_cancel = False
 
     def _wakeup(self, future):
         try:
@@ -259,62 +269,77 @@ class Task(futures.Future):
             self._step()
         self = None
 
-    # Shown in Future reprs as CPython shows its C Task's wake-up callback.
+    # CPython's C Task shows its wake-up callback under this name in Future reprs.
     _wakeup.__qualname__ = 'Task.task_wakeup'
 
 
-_STEP_CODE = Task._step_run_and_handle_result.__code__
+def _bad_yield(task, yielded):
+    """The RuntimeError for a value a task's coroutine must not yield; None for a future."""
+    blocking = getattr(yielded, '_asyncio_future_blocking', None)
+    if blocking is None:
+        if type(yielded).__name__ == 'generator':
+            return RuntimeError(f'yield was used instead of yield from for generator in '
+                                f'task {task!r} with {yielded!r}')
+        return RuntimeError(f'Task got bad yield: {yielded!r}')
+    if futures._get_loop(yielded) is not task._loop:
+        return RuntimeError(f'Task {task!r} got Future {yielded!r} attached to a different loop')
+    if not blocking:
+        return RuntimeError(f'yield was used instead of yield from in task {task!r} '
+                            f'with {yielded!r}')
+    if yielded is task:
+        return RuntimeError(f'Task cannot await on itself: {task!r}')
+    return None
+
+
+_ADVANCE_CODE = Task._advance.__code__
 
 
 def _drop_own_frame(error):
-    """Start the error's traceback at the coroutine, as with CPython's C Task (no asyncio frame)."""
+    """Start the error's traceback in the coroutine, as with CPython's C Task."""
     tb = getattr(error, '__traceback__', None)
-    if tb is not None and getattr(tb.tb_frame, 'f_code', None) is _STEP_CODE:
+    if tb is not None and getattr(tb.tb_frame, 'f_code', None) is _ADVANCE_CODE:
         error.__traceback__ = tb.tb_next
 
 
+# --------------------------------------------------------------------------- making tasks
+
 def create_task(coro, *, name=None, context=None):
-    """Schedule the coroutine on the running loop as a Task and return the Task."""
+    """Run *coro* as a Task on the running loop; return the Task."""
     loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
+    extra = {} if context is None else {'context': context}
+    task = loop.create_task(coro, **extra)
     _set_task_name(task, name)
     return task
 
 
+async def _await_it(awaitable):
+    return await awaitable
+
+
 def ensure_future(coro_or_future, *, loop=None):
-    """Return a Future for a Future, a coroutine (wrapped in a Task) or another awaitable."""
+    """A future for *coro_or_future*: itself if it is one, else a Task running it."""
     if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
+        if loop is not None and futures._get_loop(coro_or_future) is not loop:
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
-    should_close = True
+    wrapped = False    # the caller's own coroutine is closed if no task takes it
     if not coroutines.iscoroutine(coro_or_future):
-        if coroutines.isawaitable(coro_or_future):
-            awaitable = coro_or_future
-
-            async def _wrap_awaitable(awaitable):
-                return await awaitable
-
-            coro_or_future = _wrap_awaitable(awaitable)
-            should_close = False
-        else:
+        if not coroutines.isawaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = events.get_event_loop()
+        coro_or_future = _await_it(coro_or_future)
+        wrapped = True
+    target = events.get_event_loop() if loop is None else loop
     try:
-        return loop.create_task(coro_or_future)
+        return target.create_task(coro_or_future)
     except RuntimeError:
-        if should_close:
+        if not wrapped:
             coro_or_future.close()
         raise
 
 
-class _Sleep0:
-    """Awaiting this yields None once: the Task reschedules itself behind the ready queue."""
+class _YieldOnce:
+    """Awaiting this yields None once, which makes the task step again after the others."""
     __slots__ = ()
 
     def __await__(self):
@@ -322,257 +347,268 @@ class _Sleep0:
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after ``delay`` seconds, returning ``result``."""
+    """Suspend the task for *delay* seconds; return *result*."""
     if delay <= 0:
-        await _Sleep0()
+        await _YieldOnce()
         return result
     loop = events.get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    alarm = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        handle.cancel()
+        timer.cancel()
 
+
+# --------------------------------------------------------------------------- waiting
 
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the Futures/Tasks in ``fs``; return the sets (done, pending)."""
+def _refuse_single(fs, what):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+        raise TypeError(f'expect {what} of futures, not {type(fs).__name__}')
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures and tasks in *fs*; return (done, pending), two sets.
+
+    return_when: FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED. A timeout does not
+    cancel anything; the unfinished ones are simply returned as pending.
+    """
+    _refuse_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
+    members = set(fs)
+    if any(coroutines.iscoroutine(m) for m in members):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(members, timeout, return_when, events.get_running_loop())
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    remaining = len(fs)
+    enough = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, enough)
+    unfinished = [len(fs)]
 
-    def _on_completion(f):
-        nonlocal remaining
-        remaining -= 1
-        if (remaining <= 0 or return_when == FIRST_COMPLETED
-                or return_when == FIRST_EXCEPTION
-                and not f.cancelled() and f.exception() is not None):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def settle():
+        if timer is not None:
+            timer.cancel()
+        _release_waiter(enough)
+
+    def one_done(f):
+        unfinished[0] -= 1
+        if unfinished[0] <= 0 or return_when == FIRST_COMPLETED:
+            settle()
+        elif return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None:
+            settle()
 
     for f in fs:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(one_done)
     try:
-        await waiter
+        await enough
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
+            f.remove_done_callback(one_done)
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
+    # Cancel *fut* and return only once it has really finished (it may resist for a while).
+    settled = events.get_running_loop().create_future()
 
-    def cb(_fut):
-        _release_waiter(waiter)
+    def on_done(_):
+        _release_waiter(settled)
 
-    fut.add_done_callback(cb)
+    fut.add_done_callback(on_done)
     try:
         fut.cancel()
-        await waiter
+        await settled
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
 
 
 async def wait_for(fut, timeout):
-    """Await ``fut`` for at most ``timeout`` seconds; cancel it and raise TimeoutError after."""
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
+    """Await *fut*, but cancel it and raise TimeoutError after *timeout* seconds (None: never)."""
+    if timeout is None or timeout > 0:
+        from . import timeouts
+        async with timeouts.timeout(timeout):
+            return await fut
+    # No time at all: a result that is there already still counts.
+    fut = ensure_future(fut)
+    if not fut.done():
         await _cancel_and_wait(fut)
         try:
             return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError from exc
-    from . import timeouts
-    async with timeouts.timeout(timeout):
-        return await fut
+        except exceptions.CancelledError as cancelled:
+            raise TimeoutError from cancelled
+    return fut.result()
 
 
 def as_completed(fs, *, timeout=None):
-    """Iterate over awaitables that each yield the next result in order of completion."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    """Iterate over awaitables that give the results of *fs* in the order they finish.
+
+    After *timeout* seconds, the awaitables of the results still missing raise TimeoutError.
+    """
+    _refuse_single(fs, 'an iterable')
     from .queues import Queue
-    done = Queue()
+    arrivals = Queue()            # finished futures; None for each one timed out
     loop = events.get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    timer = None
 
-    def _on_timeout():
+    def arrived(f):
+        if not todo:
+            return                # the timeout came first and emptied todo
+        todo.remove(f)
+        arrivals.put_nowait(f)
+        if timer is not None and not todo:
+            timer.cancel()
+
+    def timed_out():
         for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # each pending _wait_for_one raises TimeoutError
+            f.remove_done_callback(arrived)
+            arrivals.put_nowait(None)
         todo.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return  # the timeout came first
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
-
-    async def _wait_for_one():
-        f = await done.get()
+    async def next_result():
+        f = await arrivals.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
     for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+        f.add_done_callback(arrived)
+    if timeout is not None and todo:
+        timer = loop.call_later(timeout, timed_out)
     for _ in range(len(todo)):
-        yield _wait_for_one()
+        yield next_result()
 
+
+# --------------------------------------------------------------------------- gather, shield
 
 class _GatheringFuture(futures.Future):
-    """gather()'s outer future: cancelling it cancels the children."""
+    """The future gather() returns; cancelling it cancels every child instead."""
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
-        self._children = children
         self._cancel_requested = False
+        self._children = children
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        cancelled_any = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                cancelled_any = True
-        if cancelled_any:
-            # The children's callbacks finish the outer future; it becomes cancelled then.
+        # Every child is asked (no short-circuit); the outer future is cancelled later, when
+        # the children's callbacks report in.
+        hits = [child.cancel(msg=msg) for child in self._children]
+        if any(hits):
             self._cancel_requested = True
-        return cancelled_any
+            return True
+        return False
+
+
+def _outcome_of(child):
+    # What gather(return_exceptions=True) lists for a child.
+    if child.cancelled():
+        msg = child._cancel_message
+        return exceptions.CancelledError('' if msg is None else msg)
+    failure = child.exception()
+    return child.result() if failure is None else failure
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Run awaitables concurrently; the result is the list of their results, in order."""
-    if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+    """Run the awaitables concurrently; a future of the list of their results, in order.
 
-    def _done_callback(fut):
-        nonlocal finished
-        finished += 1
+    Without return_exceptions, the first error (or cancellation) of a child becomes the
+    outcome and the other children keep running. With it, errors are listed as results.
+    The same awaitable given twice runs once.
+    """
+    if not coros_or_futures:
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
+
+    loop = None
+    by_arg = {}           # each distinct argument's future
+    children = []         # in argument order, repeats included
+    for arg in coros_or_futures:
+        fut = by_arg.get(arg)
+        if fut is None:
+            fut = ensure_future(arg, loop=loop)
+            loop = futures._get_loop(fut) if loop is None else loop
+            if fut is not arg:
+                # Its outcome reaches the caller through the outer future; no
+                # 'destroyed but pending' report for it.
+                fut._log_destroy_pending = False
+            by_arg[arg] = fut
+        children.append(fut)
+    outer = None
+    tally = [0]
+
+    def child_done(fut):
+        tally[0] += 1
         if outer is None or outer.done():
             if not fut.cancelled():
-                fut.exception()  # mark the exception as retrieved
+                fut.exception()   # seen: no 'exception was never retrieved' for it
             return
         if not return_exceptions:
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            failure = fut.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-        if finished == count:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    message = child._cancel_message
-                    res = exceptions.CancelledError('' if message is None else message)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    count = 0
-    finished = 0
-    done_futs = []
-    loop = None
-    outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                # A Task made here: its result is reported through the outer future.
-                fut._log_destroy_pending = False
-            count += 1
-            arg_to_fut[arg] = fut
-            if fut.done():
-                done_futs.append(fut)
-            else:
-                fut.add_done_callback(_done_callback)
+        if tally[0] < len(by_arg):
+            return
+        if outer._cancel_requested:
+            outer.set_exception(fut._make_cancelled_error())
         else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+            outer.set_result([_outcome_of(child) for child in children])
+
+    already = []
+    for fut in by_arg.values():
+        if fut.done():
+            already.append(fut)
+        else:
+            fut.add_done_callback(child_done)
     outer = _GatheringFuture(children, loop=loop)
-    for fut in done_futs:
-        _done_callback(fut)
+    for fut in already:
+        child_done(fut)
     return outer
 
 
 def shield(arg):
-    """Protect an awaitable from cancellation of the task awaiting it."""
+    """A future that follows *arg* but whose cancellation does not reach *arg*."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def copy_inner(done_inner):
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()  # mark it retrieved
+            if not done_inner.cancelled():
+                done_inner.exception()   # seen: nobody else will look
             return
-        if inner.cancelled():
+        if done_inner.cancelled():
             outer.cancel()
+            return
+        failure = done_inner.exception()
+        if failure is None:
+            outer.set_result(done_inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(failure)
 
-    def _outer_done_callback(outer):
+    def outer_gone(_):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(copy_inner)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(copy_inner)
+    outer.add_done_callback(outer_gone)
     return outer
