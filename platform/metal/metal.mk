@@ -42,9 +42,9 @@ PYTHON_C_GEN := $(METAL_DIR)/target/python-c
 metal: $(METAL_ELF) $(METAL_ELF32) $(METAL_ISO) $(PYTHON_NATIVE)
 
 # TeaVM's output, copied only where the content changed (and patched for the kernel).
-$(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh $(wildcard $(METAL_DIR)/teavm/*)
+$(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh
 	@mkdir -p $(METAL_BUILD)
-	@JAVA=$(JAVA) $(METAL_DIR)/sync-teavm.sh $(KERNEL_C_GEN) $(METAL_BUILD)/kernel-c kernel
+	@$(METAL_DIR)/sync-teavm.sh $(KERNEL_C_GEN) $(METAL_BUILD)/kernel-c kernel
 	@touch $@
 $(METAL_BUILD)/python-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh
 	@mkdir -p $(METAL_BUILD)

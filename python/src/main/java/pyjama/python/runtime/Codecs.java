@@ -18,12 +18,9 @@ public final class Codecs {
         boolean punct = false;
         for (int i = 0; i < enc.length(); i++) {
             char c = enc.charAt(i);
-            // ASCII by hand: Character.isLetterOrDigit would load TeaVM's Unicode tables (7M
-            // instructions on metal, at the first file read of a boot).
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.') {
+            if (Character.isLetterOrDigit(c) && c < 128 || c == '.') {
                 if (punct && sb.length() > 0) sb.append('_');
-                sb.append(upper ? (char) (c + ('a' - 'A')) : c);
+                sb.append(Character.toLowerCase(c));
                 punct = false;
             } else {
                 punct = true;
@@ -294,22 +291,9 @@ public final class Codecs {
 
     static void decodeUtf8(byte[] b, String errors, StringBuilder sb) {
         int i = 0, n = b.length;
-        char[] ascii = null;
         while (i < n) {
             int x = b[i] & 0xff;
-            if (x < 0x80) {
-                // A run of ASCII in one append: appending char by char is slow under TeaVM.
-                int end = i + 1;
-                while (end < n && b[end] >= 0) end++;
-                if (ascii == null) ascii = new char[Math.min(n - i, 4096)];
-                while (i < end) {
-                    int len = Math.min(end - i, ascii.length);
-                    for (int k = 0; k < len; k++) ascii[k] = (char) b[i + k];
-                    sb.append(ascii, 0, len);
-                    i += len;
-                }
-                continue;
-            }
+            if (x < 0x80) { sb.append((char) x); i++; continue; }
             int need, cp;
             if (x >= 0xc2 && x <= 0xdf) { need = 1; cp = x & 0x1f; }
             else if (x >= 0xe0 && x <= 0xef) { need = 2; cp = x & 0x0f; }
