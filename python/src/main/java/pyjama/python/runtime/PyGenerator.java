@@ -6,6 +6,8 @@ package pyjama.python.runtime;
  */
 public final class PyGenerator extends PyObject {
     public Frame frame;
+    /** gi_code/cr_code/ag_code: kept when the finished frame is let go. */
+    public final PyCode code;
     public boolean started, running, finished;
     public PyObject returnValue;
     public PyStr name, qualname;
@@ -18,6 +20,7 @@ public final class PyGenerator extends PyObject {
     public PyGenerator(PyType t, Frame f, PyFunction fn) {
         super(t);
         this.frame = f;
+        this.code = f.code;
         f.gen = this;
         this.name = fn != null ? fn.name : PyStr.intern(f.code.name);
         this.qualname = fn != null ? fn.qualname : new PyStr(f.code.qualname);

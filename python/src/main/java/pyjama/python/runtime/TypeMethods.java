@@ -811,10 +811,7 @@ final class TypeMethods {
                 return fr2 == null || ((PyGenerator) s).finished ? T.None : fr2;
             }, null);
             g.getset(pre + "running", s -> PyBool.of(((PyGenerator) s).running), null);
-            g.getset(pre + "code", s -> {
-                PyGenerator gg = (PyGenerator) s;
-                return gg.frame != null ? gg.frame.code : T.None;
-            }, null);
+            g.getset(pre + "code", s -> ((PyGenerator) s).code, null);
             g.getset(pre + (g == T.COROUTINE ? "await" : "yieldfrom"), s -> {
                 PyObject d = ((PyGenerator) s).delegate();
                 return d == null ? T.None : d;
