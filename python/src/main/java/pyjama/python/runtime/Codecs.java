@@ -302,6 +302,11 @@ public final class Codecs {
                 i = handleDecodeError(sb, errors, b, i, i + 1, "utf-8", "invalid start byte");
                 continue;
             }
+            if (x == 0xed && i + 2 < n && (b[i + 1] & 0xe0) == 0xa0 && (b[i + 2] & 0xc0) == 0x80
+                    && surrogatePass(errors, sb, 0xd000 | (b[i + 1] & 0x3f) << 6 | (b[i + 2] & 0x3f))) {
+                i += 3;                       // an encoded surrogate, let through by surrogatepass
+                continue;
+            }
             int j = 1;
             boolean bad = false;
             for (; j <= need; j++) {
