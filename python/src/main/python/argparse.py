@@ -521,8 +521,13 @@ class HelpFormatter(object):
         # positionals start on separate lines; both hang under the program name when it is
         # short, otherwise they start under 'usage: ' on the lines after it.
         chunk = re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
-        opt_chunks = chunk.findall(self._format_actions_usage(flagged, groups))
-        pos_chunks = chunk.findall(self._format_actions_usage(bare, groups))
+        opt_text = self._format_actions_usage(flagged, groups)
+        pos_text = self._format_actions_usage(bare, groups)
+        opt_chunks, pos_chunks = chunk.findall(opt_text), chunk.findall(pos_text)
+        # CPython 3.12 asserts the chunks rebuild the text; nested brackets such as
+        # '[-x [X ...]]' fail that check there with an AssertionError, and so here.
+        assert ' '.join(opt_chunks) == opt_text
+        assert ' '.join(pos_chunks) == pos_text
 
         def fill(chunks, margin, first_used=None):
             lines, current = [], []
@@ -572,9 +577,8 @@ class HelpFormatter(object):
             if actions[first:last] != members:
                 continue
             grouped.update(members)
+            # (A group of hidden members still leaves its '[ ]', and so a double space.)
             visible = sum(1 for m in members if m.help is not SUPPRESS)
-            if not visible:
-                continue
             if not group.required:
                 brackets = '[]'
             elif visible > 1:
