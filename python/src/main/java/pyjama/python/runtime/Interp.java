@@ -1293,10 +1293,9 @@ public final class Interp {
                     break;
                 }
                 case BUILD_STRING: {
-                    StringBuilder sb = new StringBuilder();
-                    for (int i = sp - arg; i < sp; i++) { sb.append(((PyStr) r[i]).value); r[i] = null; }
-                    sp -= arg;
-                    r[sp++] = new PyStr(sb.toString());
+                    r[sp - arg] = new PyStr(StrMethods.concat(r, sp - arg, sp));
+                    for (int i = sp - arg + 1; i < sp; i++) r[i] = null;
+                    sp -= arg - 1;
                     break;
                 }
                 case SET_ADD: {

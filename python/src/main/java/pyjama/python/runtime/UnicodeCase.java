@@ -415,13 +415,30 @@ final class UnicodeCase {
         + "2092a 2092a 20983 20983 2098c 2098c 2099c 2099c 20aea 20aea 20afd 20afd 20b19 20b19 22390 22390 "
         + "22998 22998 23b1b 23b1b 2626d 2626d 2f890 2f890 ");
 
+    /**
+     * An ASCII string with the letters from..to switched to the other case. By hand: the
+     * classlib's toUpperCase/toLowerCase go through the Unicode tables and append character by
+     * character under TeaVM, several times slower natively.
+     */
+    private static String asciiCase(String s, char from, char to) {
+        int n = s.length(), i = 0;
+        while (i < n && (s.charAt(i) < from || s.charAt(i) > to)) i++;
+        if (i == n) return s;
+        char[] out = s.toCharArray();
+        for (; i < n; i++) {
+            char c = out[i];
+            if (c >= from && c <= to) out[i] = (char) (c ^ 0x20);
+        }
+        return new String(out);
+    }
+
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;
     }
 
     // ASCII (the common case) needs no table; Java's ASCII case mapping is right everywhere
-    static String upper(String s) { return ascii(s) ? s.toUpperCase(java.util.Locale.ROOT) : UPPER.map(s); }
+    static String upper(String s) { return ascii(s) ? asciiCase(s, 'a', 'z') : UPPER.map(s); }
     static String casefold(String s) { return ascii(s) ? s.toLowerCase(java.util.Locale.ROOT) : CASEFOLD.map(s); }
     static String upper(int c) { StringBuilder sb = new StringBuilder(); UPPER.append(sb, c); return sb.toString(); }
     static String lower(int c) { StringBuilder sb = new StringBuilder(); LOWER.append(sb, c); return sb.toString(); }
@@ -429,7 +446,7 @@ final class UnicodeCase {
 
     /** str.lower: with CPython's final sigma (Σ at the end of a word becomes ς). */
     static String lower(String s) {
-        if (ascii(s)) return s.toLowerCase(java.util.Locale.ROOT);
+        if (ascii(s)) return asciiCase(s, 'A', 'Z');
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
