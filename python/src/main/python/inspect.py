@@ -19,7 +19,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'BoundArguments', 'getfullargspec', 'FullArgSpec', 'getgeneratorstate', 'getcoroutinestate',
            'currentframe', 'formatannotation', 'get_annotations', 'markcoroutinefunction', 'getattr_static',
            'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING',
-           'CORO_SUSPENDED', 'CORO_CLOSED']
+           'CORO_SUSPENDED', 'CORO_CLOSED', 'findsource', 'getsourcelines', 'getsource', 'getlineno',
+           'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'Traceback', 'FrameInfo']
 
 # co_flags bits, as the code objects of our compiler set them (same values as CPython's).
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
@@ -479,6 +480,223 @@ def getsourcefile(object):
     if getattr(getmodule(object, path), '__loader__', None) is not None:
         return path
     return None
+
+
+# ============================================================== source text
+
+def _source_lines(object):
+    """(all lines of object's file, the module it belongs to); OSError when the text cannot
+    be found. Lines come from linecache, which also serves frozen modules through __loader__."""
+    import linecache
+    path = getsourcefile(object)
+    if path is None:
+        path = getfile(object)
+        # '<stdin>', '<string>' and the like can only be in linecache's own entries.
+        if not (path.startswith('<') and path.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object, path)
+    lines = linecache.getlines(path, module.__dict__) if module is not None else linecache.getlines(path)
+    if not lines:
+        raise OSError('could not get source code')
+    return lines
+
+
+def _definition_span(lines, first, want):
+    """(first, last) 0-based lines of the definition starting at line index first: ast gives
+    the end of the def, class or the statement holding a lambda. want filters the nodes."""
+    import ast
+    tree = ast.parse(''.join(lines))
+    best = None
+    for node in ast.walk(tree):
+        if not want(node):
+            continue
+        start = min([node.lineno] + [d.lineno for d in getattr(node, 'decorator_list', ())]) - 1
+        # co_firstlineno may name the first decorator or the def line itself.
+        if first in (start, node.lineno - 1):
+            best = (start, node.end_lineno - 1)
+            break
+    if best is None:
+        return first, first
+    if isinstance(node, ast.Lambda):
+        # A lambda's text runs to the end of the innermost statement holding it.
+        holders = [outer for outer in ast.walk(tree) if isinstance(outer, ast.stmt)
+                   and outer.lineno - 1 <= first <= outer.end_lineno - 1]
+        if holders:
+            innermost = min(holders, key=lambda outer: outer.end_lineno - outer.lineno)
+            best = (first, max(best[1], innermost.end_lineno - 1))
+    return best
+
+
+def _find_class(lines, cls):
+    """Line span of the class statement for cls, found by walking its __qualname__ through
+    the bodies of the module and of the enclosing classes and functions."""
+    import ast
+    body = ast.parse(''.join(lines)).body
+    node = None
+    scopes = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    for part in cls.__qualname__.split('.'):
+        if part == '<locals>':
+            continue
+        node = None
+        for statement in reversed(body):
+            if isinstance(statement, scopes) and statement.name == part:
+                node = statement
+                break
+        if node is None:
+            raise OSError('could not find class definition')
+        body = node.body
+    if not isinstance(node, ast.ClassDef):
+        raise OSError('could not find class definition')
+    start = min([node.lineno] + [d.lineno for d in node.decorator_list]) - 1
+    return start, node.end_lineno - 1
+
+
+def findsource(object):
+    """(all lines of the source file, 0-based index of the line where object starts)."""
+    lines = _source_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _find_class(lines, object)[0]
+    code = _code_beneath(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    first = code.co_firstlineno - 1
+    if first >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, first
+
+
+def getsourcelines(object):
+    """(list of the lines of object's source, its 1-based first line number); a module (or a
+    module-level frame) gives the whole file and 0."""
+    import ast
+    object = unwrap(object)
+    lines = _source_lines(object)
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
+        return lines, 0
+    if isclass(object):
+        first, last = _find_class(lines, object)
+        return lines[first:last + 1], first + 1
+    # A frame or traceback of a function shows the whole function.
+    lines, first = findsource(object)
+    definition = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+    first, last = _definition_span(lines, first, lambda node: isinstance(node, definition))
+    return lines[first:last + 1], first + 1
+
+
+def getsource(object):
+    """The text of object's source (module, class, function, method, frame, traceback or
+    code); OSError when it cannot be found."""
+    return ''.join(getsourcelines(object)[0])
+
+
+# ============================================================== frames and tracebacks
+
+Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset',
+                       defaults=(None,) * 4)
+
+
+class Traceback(namedtuple('_Traceback', 'filename lineno function code_context index')):
+    """Where a frame or traceback entry is: file, line, function, some lines of context
+    around it (and the index of the current one), and the exact positions of the expression."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        entry = super().__new__(cls, filename, lineno, function, code_context, index)
+        entry.positions = positions
+        return entry
+
+    def __repr__(self):
+        return (f'Traceback(filename={self.filename!r}, lineno={self.lineno!r}, '
+                f'function={self.function!r}, code_context={self.code_context!r}, '
+                f'index={self.index!r}, positions={self.positions!r})')
+
+
+class FrameInfo(namedtuple('_FrameInfo', 'frame filename lineno function code_context index')):
+    """A Traceback that also holds the frame itself (what stack() and trace() list)."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        entry = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        entry.positions = positions
+        return entry
+
+    def __repr__(self):
+        return (f'FrameInfo(frame={self.frame!r}, filename={self.filename!r}, lineno={self.lineno!r}, '
+                f'function={self.function!r}, code_context={self.code_context!r}, '
+                f'index={self.index!r}, positions={self.positions!r})')
+
+
+def _instruction_positions(code, lasti):
+    if lasti < 0:
+        return Positions()
+    for index, place in enumerate(code.co_positions()):
+        if index == lasti // 2:
+            return Positions(*place)
+    return Positions()
+
+
+def getlineno(frame):
+    """The line a frame is executing."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback for a frame or traceback object, with context lines of source around the
+    current line (None when the source cannot be read, or for context <= 0)."""
+    if istraceback(frame):
+        lineno, lasti, frame = frame.tb_lineno, frame.tb_lasti, frame.tb_frame
+    else:
+        lineno, lasti = frame.f_lineno, frame.f_lasti
+        if not isframe(frame):
+            raise TypeError(f'{frame!r} is not a frame or traceback object')
+    filename = getsourcefile(frame) or getfile(frame)
+    context_lines = index = None
+    if context > 0:
+        around = lineno - 1 - context // 2
+        try:
+            lines, _ = findsource(frame)
+        except OSError:
+            pass
+        else:
+            around = max(0, min(around, len(lines) - context))
+            context_lines = lines[around:around + context]
+            index = lineno - 1 - around
+    return Traceback(filename, lineno, frame.f_code.co_name, context_lines, index,
+                     positions=_instruction_positions(frame.f_code, lasti))
+
+
+def _frame_info(frame, context, lineno_from=None):
+    info = getframeinfo(lineno_from if lineno_from is not None else frame, context)
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and each frame that called it, innermost first."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records along a traceback, from where it was caught to where it was raised."""
+    records = []
+    while tb is not None:
+        records.append(_frame_info(tb.tb_frame, context, tb))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and all frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records between the current frame and where the exception being handled was
+    raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def unwrap(func, *, stop=None):
