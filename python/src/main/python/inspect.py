@@ -20,7 +20,11 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'currentframe', 'formatannotation', 'get_annotations', 'markcoroutinefunction', 'getattr_static',
            'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING',
            'CORO_SUSPENDED', 'CORO_CLOSED', 'findsource', 'getsourcelines', 'getsource', 'getlineno',
-           'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'Traceback', 'FrameInfo']
+           'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'Traceback', 'FrameInfo',
+           'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED', 'getasyncgenstate',
+           'getasyncgenlocals', 'getcoroutinelocals', 'indentsize', 'getmodulename', 'ClosureVars',
+           'getclosurevars', 'ArgInfo', 'getargvalues', 'formatargvalues', 'formatannotationrelativeto',
+           'getmembers_static', 'ismethodwrapper']
 
 # co_flags bits, as the code objects of our compiler set them (same values as CPython's).
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
@@ -790,12 +794,117 @@ def getcoroutinestate(coroutine):
     return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, 'CORO_')
 
 
+AGEN_CREATED, AGEN_RUNNING = 'AGEN_CREATED', 'AGEN_RUNNING'
+AGEN_SUSPENDED, AGEN_CLOSED = 'AGEN_SUSPENDED', 'AGEN_CLOSED'
+
+
+def getasyncgenstate(agen):
+    """One of AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED."""
+    return _run_state(agen.ag_running, agen.ag_suspended, agen.ag_frame, 'AGEN_')
+
+
+def _frame_locals(holder, frame_attr):
+    frame = getattr(holder, frame_attr, None)
+    return {} if frame is None else frame.f_locals
+
+
+def getasyncgenlocals(agen):
+    """The local variables of a suspended async generator ({} once it has finished)."""
+    if not isasyncgen(agen):
+        raise TypeError(f'{agen!r} is not a Python async generator')
+    return _frame_locals(agen, 'ag_frame')
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine ({} when it has no frame)."""
+    return _frame_locals(coroutine, 'cr_frame')
+
+
 def getgeneratorlocals(generator):
     """The local variables of a suspended generator ({} once it has finished)."""
     if not isgenerator(generator):
         raise TypeError(f'{generator!r} is not a Python generator')
-    frame = getattr(generator, 'gi_frame', None)
-    return {} if frame is None else frame.f_locals
+    return _frame_locals(generator, 'gi_frame')
+
+
+# ============================================================== smaller helpers
+
+def indentsize(line):
+    """Number of columns of leading blanks in line, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+# Suffixes of importable files, longest first so '.pyc' is not read as '.py' + 'c'.
+_MODULE_SUFFIXES = ('.cpython-312-x86_64-linux-gnu.so', '.abi3.so', '.pyc', '.py', '.so')
+
+
+def getmodulename(path):
+    """The module name a file path would be imported as, or None if it is no module file."""
+    import os
+    base = os.path.basename(path)
+    for suffix in _MODULE_SUFFIXES:
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
+
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """ClosureVars of the names func's code refers to: closure cells, globals, builtins,
+    and the names found nowhere (attribute names land there too)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError(f'{func!r} is not a Python function')
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', sys.modules['builtins'].__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """ArgInfo of a frame: its parameter names, the * and ** names (or None), its locals."""
+    code = frame.f_code
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:count])
+    star = star_star = None
+    if code.co_flags & CO_VARARGS:
+        star = code.co_varnames[count]
+        count += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        star_star = code.co_varnames[count]
+    return ArgInfo(names, star, star_star, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name, formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})': getargvalues() output rendered as text."""
+    shown = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        shown.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        shown.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(shown) + ')'
 
 
 # ============================================================== Parameter
@@ -813,6 +922,12 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return f'{annotation.__module__}.{annotation.__qualname__}'
     return repr(annotation)
+
+
+def formatannotationrelativeto(object):
+    """A formatannotation() that writes classes of object's module without the module name."""
+    home = getattr(object, '__module__', None)
+    return lambda annotation: formatannotation(annotation, home)
 
 
 class _void:
