@@ -19,7 +19,7 @@ public final class PyType extends PyObject {
     /** The nearest builtin (non-heap) type in the MRO: decides the Java layout of instances. */
     public PyType solidBase;
     public int version;
-    final ArrayList<PyType> subclasses = new ArrayList<>();
+    final Subclasses subclasses = new Subclasses();
 
     /** Instances have a __dict__. */
     public boolean instanceDict;
