@@ -44,7 +44,7 @@ final class StructModule {
             if (o instanceof PyFloat f) return f.v;
             if (o instanceof PyInt i) {
                 if (i.big == null) return (double) i.v;
-                double d = i.big.doubleValue();
+                double d = PyInt.nearestDouble(i.big);
                 return Double.isInfinite(d) ? null : d;
             }
             PyObject m = o.type.lookup(S.__float__);
