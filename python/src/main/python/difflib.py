@@ -405,16 +405,23 @@ def _file_header(mark, name, date, lineterm):
     return f'{mark} {name}' + (f'\t{date}' if date else '') + lineterm
 
 
+def _headed_hunks(a, b, n, headers):
+    # (lines to print first, hunk): the file headers go before the first hunk only, so a
+    # diff of equal inputs prints nothing at all.
+    pending = headers
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield pending, hunk
+        pending = ()
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """Yield the unified diff of the line lists a and b, with n lines of context."""
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    first = True
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first:
-            first = False
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    headers = (_file_header('---', fromfile, fromfiledate, lineterm),
+               _file_header('+++', tofile, tofiledate, lineterm))
+    for head, hunk in _headed_hunks(a, b, n, headers):
+        yield from head
         old_span = _unified_range(hunk[0][1], hunk[-1][2])
         new_span = _unified_range(hunk[0][3], hunk[-1][4])
         yield f'@@ -{old_span} +{new_span} @@{lineterm}'
@@ -438,12 +445,10 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                  lineterm='\n'):
     """Yield the context diff of the line lists a and b, with n lines of context."""
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    first = True
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first:
-            first = False
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    headers = (_file_header('***', fromfile, fromfiledate, lineterm),
+               _file_header('---', tofile, tofiledate, lineterm))
+    for head, hunk in _headed_hunks(a, b, n, headers):
+        yield from head
         tags = {step[0] for step in hunk}
         yield '***************' + lineterm
         yield f'*** {_context_range(hunk[0][1], hunk[-1][2])} ****{lineterm}'

@@ -1293,7 +1293,7 @@ public final class Interp {
                     break;
                 }
                 case BUILD_STRING: {
-                    r[sp - arg] = new PyStr(StrMethods.concat(r, sp - arg, sp));
+                    r[sp - arg] = new PyStr(StrMethods.join("", r, sp - arg, sp));
                     for (int i = sp - arg + 1; i < sp; i++) r[i] = null;
                     sp -= arg - 1;
                     break;

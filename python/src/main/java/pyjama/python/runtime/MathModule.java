@@ -261,25 +261,25 @@ final class MathModule {
             // ints and finite floats: the exact products summed exactly and rounded once (CPython
             // uses extended precision); anything else as sum(map(operator.mul, p, q)) from 0.
             boolean exact = true, floats = false;
-            for (int i = 0; i < a.length && exact; i++) {
-                for (PyObject x : new PyObject[] { a[i], b[i] }) {
-                    if (x.type == T.FLOAT) { floats = true; exact &= Double.isFinite(((PyFloat) x).v); }
-                    else exact &= x.type == T.INT || x.type == T.BOOL;
-                }
+            for (int i = 0; i < 2 * a.length && exact; i++) {
+                PyObject x = i < a.length ? a[i] : b[i - a.length];
+                if (x.type == T.FLOAT) { floats = true; exact = Double.isFinite(((PyFloat) x).v); }
+                else exact = x.type == T.INT || x.type == T.BOOL;
             }
             if (exact && !floats) {
                 java.math.BigInteger sum = java.math.BigInteger.ZERO;
                 for (int i = 0; i < a.length; i++) sum = sum.add(((PyInt) a[i]).toBig().multiply(((PyInt) b[i]).toBig()));
                 return PyInt.of(sum);
             }
-            for (int i = 0; exact && floats && i < a.length; i++) {
-                // a product beyond the float range is inf for CPython too: no exact sum then
-                exact = Double.isFinite(exactValue(a[i]).doubleValue() * exactValue(b[i]).doubleValue());
-            }
             if (exact) {
                 java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-                for (int i = 0; i < a.length; i++) sum = sum.add(exactValue(a[i]).multiply(exactValue(b[i])));
-                return new PyFloat(pyjama.python.parser.DecimalFloat.of(sum));
+                for (int i = 0; i < a.length && exact; i++) {
+                    java.math.BigDecimal x = exactValue(a[i]), y = exactValue(b[i]);
+                    // a product beyond the float range is inf for CPython too: no exact sum then
+                    exact = Double.isFinite(x.doubleValue() * y.doubleValue());
+                    sum = sum.add(x.multiply(y));
+                }
+                if (exact) return new PyFloat(pyjama.python.parser.DecimalFloat.of(sum));
             }
             PyObject total = PyInt.of(0);
             for (int i = 0; i < a.length; i++) total = Ops.add(total, Ops.binary(a[i], b[i], Ops.MUL));

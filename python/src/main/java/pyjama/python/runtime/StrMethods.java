@@ -349,26 +349,13 @@ final class StrMethods {
         t.def1("join", (x, it) -> {
             String sep = s(x);
             PyObject[] items = Ops.toArray(it);
-            // The length first, then one char[] filled with getChars (an arraycopy): TeaVM's
-            // StringBuilder copies a string into itself one character at a time.
-            long total = (long) sep.length() * Math.max(0, items.length - 1);
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyStr ps)) {
+                if (!(items[i] instanceof PyStr)) {
                     throw Exc.type("sequence item " + i + ": expected str instance, " + items[i].type.name + " found");
                 }
-                total += ps.value.length();
             }
             if (items.length == 1 && items[0].type == T.STR) return items[0];
-            if (total > Integer.MAX_VALUE - 8) throw new OutOfMemoryError();
-            char[] out = new char[(int) total];
-            int at = 0;
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) { sep.getChars(0, sep.length(), out, at); at += sep.length(); }
-                String v = ((PyStr) items[i]).value;
-                v.getChars(0, v.length(), out, at);
-                at += v.length();
-            }
-            return new PyStr(new String(out));
+            return new PyStr(join(sep, items, 0, items.length));
         });
         t.defPositional("strip", 0, 1, (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 0)));
         t.defPositional("lstrip", 0, 1, (a, kw) -> new PyStr(strip(s(a[0]), a.length > 1 ? a[1] : null, 1)));
@@ -549,14 +536,19 @@ final class StrMethods {
         return true;
     }
 
-    /** The values of the PyStrs in items[from, to) end to end (f-strings' BUILD_STRING), copied once. */
-    static String concat(PyObject[] items, int from, int to) {
-        long total = 0;
+    /**
+     * The values of the PyStrs in items[from, to) with sep between them (str.join, and the
+     * f-strings' BUILD_STRING with an empty sep): the length first, then one char[] filled with
+     * getChars (an arraycopy), since TeaVM's StringBuilder copies a string in a char at a time.
+     */
+    static String join(String sep, PyObject[] items, int from, int to) {
+        long total = (long) sep.length() * Math.max(0, to - from - 1);
         for (int i = from; i < to; i++) total += ((PyStr) items[i]).value.length();
         if (total > Integer.MAX_VALUE - 8) throw new OutOfMemoryError();
         char[] out = new char[(int) total];
         int at = 0;
         for (int i = from; i < to; i++) {
+            if (i > from) { sep.getChars(0, sep.length(), out, at); at += sep.length(); }
             String v = ((PyStr) items[i]).value;
             v.getChars(0, v.length(), out, at);
             at += v.length();
