@@ -78,8 +78,8 @@ final class CmathModule {
         if (re == 0. && im == 0.) return new C(0., im);
         double ax = Math.abs(re), ay = Math.abs(im), s;
         if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
-            ax = Math.scalb(ax, SCALE_UP);
-            s = Math.scalb(Math.sqrt(ax + Libm.hypot(ax, Math.scalb(ay, SCALE_UP))), SCALE_DOWN);
+            ax = Libm.scalb(ax, SCALE_UP);
+            s = Libm.scalb(Math.sqrt(ax + Libm.hypot(ax, Libm.scalb(ay, SCALE_UP))), SCALE_DOWN);
         } else {
             ax /= 8.;
             s = 2. * Math.sqrt(ax + Libm.hypot(ax, ay / 8.));
@@ -100,7 +100,7 @@ final class CmathModule {
             re = Math.log(Libm.hypot(ax / 2., ay / 2.)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax > 0. || ay > 0.) {
-                re = Math.log(Libm.hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
+                re = Math.log(Libm.hypot(Libm.scalb(ax, 53), Libm.scalb(ay, 53))) - 53 * LN2;
             } else {
                 domainError[0] = true;
                 return new C(Double.NEGATIVE_INFINITY, Math.atan2(z.im, z.re));

@@ -9,7 +9,7 @@ package pyjama.python.runtime;
  * {@code log1p(x)} as {@code log(1 + x)}, {@code expm1(x)} as {@code exp(x) - 1} (both lose
  * everything for tiny x), {@code tanh} as a quotient of exps (NaN for big x), {@code hypot} as
  * {@code sqrt(x*x + y*y)} (overflows), {@code cbrt} as {@code pow(x, 1/3)}, and {@code ulp}
- * wrongly. Only exp, log, sqrt, pow, floor, ceil and the trigonometric functions reach C's libm
+ * and {@code scalb} wrongly (scalb overflowed to infinity for results well inside the range). Only exp, log, sqrt, pow, floor, ceil and the trigonometric functions reach C's libm
  * there, so everything here is built from those plus exact bit manipulation. Use these instead
  * of Math's in the interpreter.
  */
@@ -189,6 +189,30 @@ public final class Libm {
     private static double pow2(int n) {
         if (n >= -1022) return Double.longBitsToDouble((long) (n + 1023) << 52);
         return Double.longBitsToDouble(1L << (n + 1074));
+    }
+
+    /**
+     * x * 2^n with one rounding (Math.scalb). Multiplies by exact powers of two; a result that
+     * ends subnormal is reached by a first step that stays normal (2^-969 keeps 53 bits of room),
+     * so only the final multiplication rounds.
+     */
+    public static double scalb(double x, int n) {
+        if (n > 1023) {
+            x *= 0x1p1023;
+            n -= 1023;
+            if (n > 1023) {
+                x *= 0x1p1023;
+                n = Math.min(n - 1023, 1023);
+            }
+        } else if (n < -1022) {
+            x *= 0x1p-969;
+            n += 969;
+            if (n < -1022) {
+                x *= 0x1p-969;
+                n = Math.max(n + 969, -1022);
+            }
+        }
+        return x * Double.longBitsToDouble((long) (n + 1023) << 52);
     }
 
     public static double cbrt(double x) {

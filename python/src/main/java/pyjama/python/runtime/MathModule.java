@@ -163,18 +163,18 @@ final class MathModule {
         m.def("frexp", Fn.of1("math.frexp", x -> {
             double v = d(x);
             if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) return PyTuple.of(new PyFloat(v), PyInt.of(0));
-            int e = Math.getExponent(v) + 1;
-            double mm = Math.scalb(v, -e);
-            if (Math.abs(mm) < 0.5) { mm *= 2; e--; }
-            if (Math.abs(mm) >= 1) { mm /= 2; e++; }
-            return PyTuple.of(new PyFloat(mm), PyInt.of(e));
+            // a subnormal is scaled into the normal range first: getExponent says -1023 for all
+            int bias = Math.abs(v) < Double.MIN_NORMAL ? 54 : 0;
+            double a = bias == 0 ? v : v * 0x1p54;
+            int e = Math.getExponent(a) + 1;
+            return PyTuple.of(new PyFloat(Libm.scalb(a, -e)), PyInt.of(e - bias));
         }));
         m.def("ldexp", Fn.of2("math.ldexp", (x, i) -> {
             double v = d(x);
             if (!(i instanceof PyInt n)) throw Exc.type("Expected an int as second argument to ldexp.");
             if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) return new PyFloat(v);
             long e = n.big != null ? (n.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : n.v;
-            double r = Math.scalb(v, (int) Math.max(-100000, Math.min(100000, e)));
+            double r = Libm.scalb(v, (int) Math.max(-100000, Math.min(100000, e)));
             if (Double.isInfinite(r)) throw Exc.overflow("math range error");
             return new PyFloat(r);
         }));
@@ -309,7 +309,7 @@ final class MathModule {
         if (x <= 0) throw domain();
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         int e = Math.getExponent(x);
-        if (x == Math.scalb(1.0, e)) return e;
+        if (x == Libm.scalb(1.0, e)) return e;
         return Math.log(x) / Math.log(2);
     }
 

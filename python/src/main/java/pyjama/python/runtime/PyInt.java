@@ -64,11 +64,7 @@ public final class PyInt extends PyObject {
         int shift = n - 63;
         long top = a.shiftRight(shift).longValue();
         if (a.getLowestSetBit() < shift) top |= 1;
-        // times 2^shift in exact power-of-two steps (TeaVM's Math.scalb overflowed in the image)
-        double d = (double) top;
-        for (int left = shift; left > 0; left -= 960) {
-            d *= Double.longBitsToDouble((long) (Math.min(left, 960) + 1023) << 52);
-        }
+        double d = Libm.scalb((double) top, shift);
         return b.signum() < 0 ? -d : d;
     }
 

@@ -165,7 +165,7 @@ public final class PyMemoryView extends PyObject {
         double v;
         if (exp == 0) v = mant * 0x1p-24;
         else if (exp == 31) v = mant == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-        else v = (1024 + mant) * Math.scalb(1.0, exp - 25);
+        else v = (1024 + mant) * Libm.scalb(1.0, exp - 25);
         return sign != 0 ? -v : v;
     }
 
@@ -179,7 +179,7 @@ public final class PyMemoryView extends PyObject {
         // scaled to units of the smallest subnormal (2**-24), then rounded half to even
         int e = Math.getExponent(x);
         int shift = Math.max(e, -14) - 10; // the value of the last mantissa bit is 2**shift
-        double units = x / Math.scalb(1.0, shift);
+        double units = x / Libm.scalb(1.0, shift);
         double r = Libm.rint(units);
         long m = (long) r;
         if (m >= 2048) { m >>= 1; shift++; } // rounding carried into the next binade

@@ -199,7 +199,7 @@ final class SpecialFunctions {
             if (x == 0.0) return x;
             int e = Math.getExponent(ax);
             int shift = e < -1022 ? 1074 : 52 - e; // ax = mant * 2**-shift exactly
-            long mant = (long) Math.scalb(ax, shift);
+            long mant = (long) Libm.scalb(ax, shift);
             double r = DecimalFloat.nearest(BigInteger.valueOf(mant).multiply(TWO_OVER_SQRT_PI), BigInteger.ONE.shiftLeft(P + shift));
             return Math.copySign(r, x);
         }
