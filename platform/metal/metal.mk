@@ -50,11 +50,13 @@ $(METAL_BUILD)/python-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh
 	@mkdir -p $(METAL_BUILD)
 	@$(METAL_DIR)/sync-teavm.sh $(PYTHON_C_GEN) $(METAL_BUILD)/python-c
 	@touch $@
-# No recipe: the file's own time says whether it changed (sync keeps it otherwise).
-$(METAL_BUILD)/kernel-c/all.c: $(METAL_BUILD)/kernel-c.synced ;
-$(METAL_BUILD)/python-c/all.c: $(METAL_BUILD)/python-c.synced ;
+# No recipe: the files' own times say whether they changed (sync keeps them otherwise, and
+# touches DIR.changed when it changed any file of DIR: all.c includes them all, and make has
+# read their times before the sync ran, so the compile depends on that stamp too).
+$(METAL_BUILD)/kernel-c/all.c $(METAL_BUILD)/kernel-c.changed: $(METAL_BUILD)/kernel-c.synced ;
+$(METAL_BUILD)/python-c/all.c $(METAL_BUILD)/python-c.changed: $(METAL_BUILD)/python-c.synced ;
 
-$(METAL_BUILD)/kernel-all.o: $(METAL_BUILD)/kernel-c/all.c $(METAL_ARCH)/hal.h
+$(METAL_BUILD)/kernel-all.o: $(METAL_BUILD)/kernel-c/all.c $(METAL_BUILD)/kernel-c.changed $(METAL_ARCH)/hal.h
 	@echo "  CC      $< (TeaVM kernel, one translation unit: slow)"
 	@$(METAL_CC) $(TEAVM_CFLAGS) -MMD -MP -c $< -o $@
 
@@ -87,7 +89,7 @@ $(METAL_ISO): $(METAL_ELF) $(METAL_DIR)/grub.cfg
 	    { cat $(METAL_BUILD)/grub-mkrescue.log; exit 1; }
 
 # The same interpreter compiled by TeaVM, built against glibc as a Linux command.
-$(PYTHON_NATIVE): $(METAL_BUILD)/python-c/all.c
+$(PYTHON_NATIVE): $(METAL_BUILD)/python-c/all.c $(METAL_BUILD)/python-c.changed
 	@echo "  CC      $< (TeaVM interpreter, native)"
 	@gcc -O2 -fwrapv -fno-strict-aliasing -w -MMD -MP -MF $(METAL_BUILD)/python-native.d -o $@ $< -lm
 

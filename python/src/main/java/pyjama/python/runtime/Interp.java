@@ -583,7 +583,18 @@ public final class Interp {
                         }
                         case STORE_DEREF: ((PyCell) r[co.nlocals + arg]).value = r[--sp]; r[sp] = null; break;
                         case LOAD_CLOSURE: r[sp++] = r[co.nlocals + arg]; break;
-                        case LOAD_GLOBAL: r[sp++] = loadGlobal(f, co, pc - 2, arg); break;
+                        case LOAD_GLOBAL: {
+                            // loadGlobal's cache hit inline: a call (and its shadow-stack frame) less per global
+                            int[] gv = co.gcacheG;
+                            int gi = (pc - 2) >> 1, n;
+                            PyDict g = f.globals, bd = f.builtins;
+                            if (gv != null && gv[gi] == g.version && co.gcacheB[gi] == bd.version && (n = co.gcacheN[gi]) != 0) {
+                                r[sp++] = n > 0 ? g.values[n - 1] : bd.values[-n - 1];
+                            } else {
+                                r[sp++] = loadGlobal(f, co, pc - 2, arg);
+                            }
+                            break;
+                        }
                         case LOAD_ATTR: {
                             PyObject o = r[sp - 1];
                             PyStr name = co.names[arg];
@@ -591,8 +602,12 @@ public final class Interp {
                             // the class has no attribute of that name (so no descriptor to consult)
                             PyDict d = o.dict;
                             PyType t = o.type;
+                            int[] am;
+                            int tv;
                             if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
-                                    && typeLacks(co, pc, t, name)) {
+                                    // typeLacks' cache hit inline (a call less per attribute)
+                                    && ((am = co.attrMiss) != null && am[((pc - 2) >> 1) * CACHE_WAYS + ((tv = t.version) & (CACHE_WAYS - 1))] == tv
+                                        || typeLacks(co, pc, t, name))) {
                                 PyObject v = d.getStr(name);
                                 if (v != null) { r[sp - 1] = v; break; }
                             }
@@ -607,8 +622,12 @@ public final class Interp {
                             PyStr name = co.names[arg];
                             PyDict d = o.dict;
                             PyType t = o.type;
+                            int[] am;
+                            int tv;
                             if (d != null && (t.heap && !t.customGetattr && t.solidBase == OBJECT || plainInstance(o))
-                                    && !t.customSetattr && typeLacks(co, pc, t, name)) {
+                                    && !t.customSetattr
+                                    && ((am = co.attrMiss) != null && am[((pc - 2) >> 1) * CACHE_WAYS + ((tv = t.version) & (CACHE_WAYS - 1))] == tv
+                                        || typeLacks(co, pc, t, name))) {
                                 d.setItem(name, name.hash(), v); // a str's hash: no Ops.hash dispatch
                                 break;
                             }
@@ -623,7 +642,10 @@ public final class Interp {
                             // instanceof tests (calls in TeaVM's C) only for the others
                             if (!t.customGetattr && (t.heap && t.solidBase == OBJECT
                                     || !(o instanceof PyType) && !(o instanceof PySuper) && !(o instanceof PyModule))) {
-                                PyObject d = lookupMethod(co, pc, t, name);
+                                int[] mv = co.methodVersion;
+                                int tv = t.version, mi = ((pc - 2) >> 1) * CACHE_WAYS + (tv & (CACHE_WAYS - 1));
+                                // lookupMethod's cache hit inline
+                                PyObject d = mv != null && mv[mi] == tv ? co.methodValue[mi] : lookupMethod(co, pc, t, name);
                                 if ((d instanceof PyFunction || d instanceof PyMethodDescr)
                                         && (o.dict == null || o.dict.getStr(name) == null)) {
                                     r[sp - 1] = d;
@@ -668,7 +690,15 @@ public final class Interp {
                                 }
                             } else if (a.type == FLOAT && b.type == FLOAT && a instanceof PyFloat x && b instanceof PyFloat y
                                     && arg != Ops.MATMUL && (arg <= Ops.POW || arg == Ops.FLOORDIV)) {
-                                res = PyFloat.arith(arg, x.v, y.v);
+                                double xv = x.v, yv = y.v;
+                                switch (arg) {
+                                    // PyFloat.arith inline for the four that cannot fail: a call less per operation
+                                    case Ops.ADD: res = new PyFloat(FLOAT, xv + yv); break;
+                                    case Ops.SUB: res = new PyFloat(FLOAT, xv - yv); break;
+                                    case Ops.MUL: res = new PyFloat(FLOAT, xv * yv); break;
+                                    case Ops.TRUEDIV: res = yv != 0 ? new PyFloat(FLOAT, xv / yv) : PyFloat.arith(arg, xv, yv); break;
+                                    default: res = PyFloat.arith(arg, xv, yv);
+                                }
                             } else if (arg != Ops.MATMUL && (arg <= Ops.POW || arg == Ops.FLOORDIV) && mixedFloat(a, b)) {
                                 // float with a long-sized int: float.__op__ converts the int exactly as (double) does
                                 res = PyFloat.arith(arg, a instanceof PyFloat x ? x.v : (double) ((PyInt) a).v,

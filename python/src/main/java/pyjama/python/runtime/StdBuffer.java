@@ -113,7 +113,7 @@ final class StdBuffer extends PyObject {
     }
 
     private PyObject read(PyObject size) {
-        long limit = size == T.None ? -1 : Ops.index(size, "argument should be integer or None, not '" + size.type.name + "'");
+        long limit = size == T.None ? -1 : Ops.index(size, "argument should be integer or None, not '", "'");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
             PyBytes l = readline();

@@ -848,7 +848,7 @@ final class TypeMethods {
             PyInt[] v = new PyInt[n2];
             boolean big = false;
             for (int i = 0; i < n2; i++) {
-                v[i] = (PyInt) Ops.indexObject(a[i + 1], "'" + a[i + 1].type.name + "' object cannot be interpreted as an integer");
+                v[i] = (PyInt) Ops.indexObject(a[i + 1], null);
                 if (v[i].big != null || v[i].v == Long.MIN_VALUE || v[i].v == Long.MAX_VALUE) big = true;
             }
             if (n2 == 3 && v[2].signum() == 0) throw Exc.value("range() arg 3 must not be zero");
@@ -920,7 +920,7 @@ final class TypeMethods {
 
         T.ENUMERATE.defNew((a, kw) -> {
             PyObject[] q = enumerateArgs(a, kw);
-            PyObject start = q[1] == null ? PyInt.of(0) : Ops.indexObject(q[1], "'" + q[1].type.name + "' object cannot be interpreted as an integer");
+            PyObject start = q[1] == null ? PyInt.of(0) : Ops.indexObject(q[1], null);
             return new PyIterators.Enumerate((PyType) a[0], Ops.iter(q[0]), start);
         });
         T.ZIP.defNew((a, kw) -> {
