@@ -14,3 +14,4 @@ print(math.gamma(171.5) if False else math.lgamma(1e300), math.erf(0.3))
 print(complex(1e308, 1e308).__abs__() if False else abs(complex(3e307, 4e307)))
 import cmath
 print(cmath.sqrt(complex(1e308, 1e308)), cmath.log(complex(1e-320, 1e-320)))
+print(hash(5e-324), hash(-1e-310), hash(2.5e-320), hash(1.5e-300), hash(-7.25))

@@ -9,9 +9,10 @@ package pyjama.python.runtime;
  * {@code log1p(x)} as {@code log(1 + x)}, {@code expm1(x)} as {@code exp(x) - 1} (both lose
  * everything for tiny x), {@code tanh} as a quotient of exps (NaN for big x), {@code hypot} as
  * {@code sqrt(x*x + y*y)} (overflows), {@code cbrt} as {@code pow(x, 1/3)}, and {@code ulp}
- * and {@code scalb} wrongly (scalb overflowed to infinity for results well inside the range). Only exp, log, sqrt, pow, floor, ceil and the trigonometric functions reach C's libm
- * there, so everything here is built from those plus exact bit manipulation. Use these instead
- * of Math's in the interpreter.
+ * and {@code scalb} wrongly (scalb overflowed to infinity for results well inside the range).
+ * Only exp, log, sqrt, pow, floor, ceil and the trigonometric functions reach C's libm there, so
+ * everything here is built from those plus exact bit manipulation. Use these instead of Math's
+ * in the interpreter.
  */
 public final class Libm {
     private Libm() {}
@@ -212,7 +213,16 @@ public final class Libm {
                 n = Math.max(n + 969, -1022);
             }
         }
-        return x * Double.longBitsToDouble((long) (n + 1023) << 52);
+        return x * pow2(n);
+    }
+
+    /**
+     * frexp's exponent: the e with x = m * 2^e and 0.5 <= |m| < 1, for finite nonzero x,
+     * subnormals included (Math.getExponent says -1023 for every one of them).
+     */
+    static int frexpExponent(double x) {
+        if (Math.abs(x) < Double.MIN_NORMAL) return Math.getExponent(x * 0x1p54) + 1 - 54;
+        return Math.getExponent(x) + 1;
     }
 
     public static double cbrt(double x) {

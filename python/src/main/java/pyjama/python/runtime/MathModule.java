@@ -163,11 +163,8 @@ final class MathModule {
         m.def("frexp", Fn.of1("math.frexp", x -> {
             double v = d(x);
             if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) return PyTuple.of(new PyFloat(v), PyInt.of(0));
-            // a subnormal is scaled into the normal range first: getExponent says -1023 for all
-            int bias = Math.abs(v) < Double.MIN_NORMAL ? 54 : 0;
-            double a = bias == 0 ? v : v * 0x1p54;
-            int e = Math.getExponent(a) + 1;
-            return PyTuple.of(new PyFloat(Libm.scalb(a, -e)), PyInt.of(e - bias));
+            int e = Libm.frexpExponent(v);
+            return PyTuple.of(new PyFloat(Libm.scalb(v, -e)), PyInt.of(e));
         }));
         m.def("ldexp", Fn.of2("math.ldexp", (x, i) -> {
             double v = d(x);

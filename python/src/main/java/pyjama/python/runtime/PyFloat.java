@@ -137,10 +137,8 @@ public final class PyFloat extends PyObject {
         long mod = PyInt.MODULUS;
         int sign = 1;
         if (d < 0) { sign = -1; d = -d; }
-        int e = Math.getExponent(d) + 1;
-        double m;
-        if (e < -1021) { m = d * 0x1p54; e = Math.getExponent(m) + 1; m = Libm.scalb(m, -e); e -= 54; }
-        else m = Libm.scalb(d, -e);
+        int e = Libm.frexpExponent(d);
+        double m = Libm.scalb(d, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & mod) | x >>> (61 - 28);

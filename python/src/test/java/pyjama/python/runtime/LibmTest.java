@@ -1,6 +1,7 @@
 package pyjama.python.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,25 @@ class LibmTest {
             int n = rnd.nextInt(-2300, 2300);
             assertEquals(Math.scalb(x, n), Libm.scalb(x, n), () -> x + " * 2^" + n);
         }
+    }
+
+    @Test
+    void frexpExponentPutsTheMantissaInHalfToOneForNormalsAndSubnormals() {
+        SplittableRandom rnd = new SplittableRandom(777);
+        for (int i = 0; i < 200_000; i++) {
+            // every fourth value subnormal (exponent bits zero)
+            long bits = rnd.nextLong();
+            if ((i & 3) == 0) bits &= 0x800F_FFFF_FFFF_FFFFL;
+            double x = Double.longBitsToDouble(bits);
+            if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) continue;
+            int e = Libm.frexpExponent(x);
+            double m = Math.abs(Math.scalb(x, -e));
+            assertTrue(m >= 0.5 && m < 1, () -> x + ": mantissa " + m + " for exponent " + e);
+        }
+        assertEquals(-1073, Libm.frexpExponent(Double.MIN_VALUE));
+        assertEquals(-1021, Libm.frexpExponent(Double.MIN_NORMAL));
+        assertEquals(1, Libm.frexpExponent(1.0));
+        assertEquals(1024, Libm.frexpExponent(Double.MAX_VALUE));
     }
 
     @Test
