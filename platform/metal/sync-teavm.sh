@@ -16,6 +16,11 @@
 #   Allocator.c every allocation zeroes the new object or array with a libc memset call of a
 #               size gcc cannot see (2 % of the float benchmarks' time, for 24-byte floats):
 #               up to 64 bytes (sizes are multiples of 8) are zeroed by stores inline.
+#   stringhash.c teavm_registerString, called for each of the ~10 000 string literals when the
+#               program starts, hashes the characters again although every literal carries its
+#               hash (TEAVM_STRING's hashCode field): with the frozen Python sources among the
+#               literals that was 15 million instructions, half of the native interpreter's
+#               start-up. The patch uses the stored hash when it is set.
 # With "kernel", further patches are applied to the copy first:
 #   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
 #               pyjama_heapMax size the heap from the RAM found at boot);
@@ -46,6 +51,11 @@ zero='{ int64_t* pyjama_q = (int64_t*) \2; int32_t pyjama_n = \3; switch ((pyjam
 sed -i -e "s/^\( *\)memset(\(teavm_local_[0-9]*\), 0, \(TEAVM_FIELD(teavm_local_[0-9]*, TeaVM_Class, size)\));\$/\1$zero/" \
     -e "s/^\( *\)memset(\(teavm_local_[0-9]*\), 0, \(teavm_local_[0-9]*\));\$/\1$zero/" "$alloc"
 [ "$(grep -c 'case 8: pyjama_q\[7\] = 0;' "$alloc")" = 2 ] || { echo "sync-teavm: Allocator.c: the memsets of allocate and allocateArray not found" >&2; exit 1; }
+
+strhash="$tmp/stringhash.c"
+sed -i 's/^\( *\)int32_t hash = teavm_hashCode(str);$/\1int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);/' "$strhash"
+grep -q 'int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);' "$strhash" \
+    || { echo "sync-teavm: stringhash.c: the hash of teavm_registerString not found" >&2; exit 1; }
 
 if [ "$mode" = kernel ]; then
     sed -i 's/^\( *\)teavm_initHeap(\([0-9]*\), \([0-9]*\));/\1teavm_initHeap(pyjama_heapMin(\2, \3), pyjama_heapMax(\2, \3));/' "$tmp/main.c"

@@ -15,3 +15,16 @@ try:
 except UnicodeEncodeError as e:
     print("UnicodeEncodeError:", e, e.start, e.end, e.reason)
 print("\udc80".encode("utf-8", "surrogateescape"), "\udc80".encode("utf-8", "surrogatepass"))
+
+# Encoding names are matched as CPython normalizes them: case, and any run of punctuation or
+# spaces is one underscore ('ISO-8859-1' is 'iso_8859_1', ' utf--8 ' is 'utf_8').
+for name in ['UTF-8', 'utf8', 'U8', ' utf--8 ', 'Latin-1', 'ISO-8859-1', 'l1', 'US-ASCII',
+             'ANSI_X3.4-1968', 'UTF-16-LE']:
+    try:
+        print(repr(name), 'é'.encode(name))
+    except UnicodeError as e:
+        print(repr(name), type(e).__name__, e)
+try:
+    'x'.encode('nope-ENC')
+except LookupError as e:
+    print('LookupError', e)

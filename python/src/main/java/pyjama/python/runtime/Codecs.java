@@ -18,9 +18,13 @@ public final class Codecs {
         boolean punct = false;
         for (int i = 0; i < enc.length(); i++) {
             char c = enc.charAt(i);
-            if (Character.isLetterOrDigit(c) && c < 128 || c == '.') {
+            // ASCII tests written out: Character.isLetterOrDigit's first call decodes the
+            // Unicode tables (7 million instructions natively), and every program start
+            // normalizes an encoding name.
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.') {
                 if (punct && sb.length() > 0) sb.append('_');
-                sb.append(Character.toLowerCase(c));
+                sb.append(upper ? (char) (c + ('a' - 'A')) : c);
                 punct = false;
             } else {
                 punct = true;
