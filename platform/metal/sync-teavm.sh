@@ -21,6 +21,14 @@
 #               hash (TEAVM_STRING's hashCode field): with the frozen Python sources among the
 #               literals that was 15 million instructions, half of the native interpreter's
 #               start-up. The patch uses the stored hash when it is set.
+#   *.c, exceptions.h  every null, bounds, cast and class-initialization check is generated as
+#               TEAVM_WITH_CALL_SITE_ID(id, check(...)), a store of the call-site id into the
+#               shadow stack frame before the test, though only a failing check reads it. The
+#               sites are rewritten to TEAVM_LAZY_SITE(id, checkLazy(...)) and the macros of
+#               teavm-lazy-checks.h (appended to exceptions.h) store the id on the failing path.
+#   core.h      teavm_instanceof is always inlined: gcc stopped inlining it into the
+#               interpreter's loop once the loop's size changed, and a call per isinstance
+#               test cost 13 % of the float benchmarks.
 # With "kernel", further patches are applied to the copy first:
 #   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
 #               pyjama_heapMax size the heap from the RAM found at boot);
@@ -31,6 +39,7 @@
 # Each patch is checked; a TeaVM upgrade that changes the text fails the build here.
 # DST.changed (next to DST) is touched when any file of DST changed.
 set -eu
+here=$(cd "$(dirname "$0")" && pwd)
 src=$1; dst=$2; mode=${3:-}
 [ -f "$src/all.c" ] || { echo "sync-teavm: $src/all.c missing (run the Maven build)" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -56,6 +65,12 @@ strhash="$tmp/stringhash.c"
 sed -i 's/^\( *\)int32_t hash = teavm_hashCode(str);$/\1int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);/' "$strhash"
 grep -q 'int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);' "$strhash" \
     || { echo "sync-teavm: stringhash.c: the hash of teavm_registerString not found" >&2; exit 1; }
+
+cat "$here/teavm-lazy-checks.h" >> "$tmp/exceptions.h"
+find "$tmp" -name '*.c' -exec sed -i 's/TEAVM_WITH_CALL_SITE_ID(\([0-9]*\), teavm_\(nullCheck\|checkBounds\|checkUpperBound\|checkLowerBound\|initializeClass\|checkcast\)(/TEAVM_LAZY_SITE(\1, teavm_\2Lazy(/g' {} +
+grep -rq 'TEAVM_LAZY_SITE([0-9]*, teavm_nullCheckLazy(' "$tmp/classes" || { echo "sync-teavm: no TEAVM_WITH_CALL_SITE_ID(id, teavm_nullCheck(...)) sites found" >&2; exit 1; }
+sed -i 's/^static inline int32_t teavm_instanceof(/static inline __attribute__((always_inline)) int32_t teavm_instanceof(/' "$core"
+grep -q '__attribute__((always_inline)) int32_t teavm_instanceof(' "$core" || { echo "sync-teavm: core.h: teavm_instanceof not found" >&2; exit 1; }
 
 if [ "$mode" = kernel ]; then
     sed -i 's/^\( *\)teavm_initHeap(\([0-9]*\), \([0-9]*\));/\1teavm_initHeap(pyjama_heapMin(\2, \3), pyjama_heapMax(\2, \3));/' "$tmp/main.c"

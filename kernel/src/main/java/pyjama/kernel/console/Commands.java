@@ -56,7 +56,13 @@ public final class Commands {
         console.register(new Command("alloc", "alloc [MIB]",
                 "allocate 1 MiB blocks until OutOfMemoryError (or MIB of them), then free them",
                 args -> alloc(args, t)));
-        console.register(new Command("crash", "crash", "throw a Java exception (the console survives)", args -> {
+        console.register(new Command("crash", "crash [checks]",
+                "throw a Java exception (the console survives); checks: fail a bounds, null and cast check and catch each",
+                args -> {
+            if (args.equals(List.of("checks"))) {
+                t.println(failedChecks(args.size()));
+                return;
+            }
             throw new RuntimeException(CRASH_MESSAGE);
         }));
         console.register(new Command("python", "python [-c CODE | FILE [ARG...]]",
@@ -129,5 +135,45 @@ public final class Commands {
         blocks = null;
         if (exhausted) t.println("alloc: OutOfMemoryError after " + count + " MiB; freed it all");
         else t.println("alloc: allocated " + count + " MiB; freed it all");
+    }
+    /**
+     * {@code crash checks}: fails a bounds check, a null check and a cast check, each caught in
+     * this method and in a callee. The checks of the generated C record where they are only
+     * when they fail (platform/metal/teavm-lazy-checks.h), and the handler is found from that
+     * record, so this is what tests the patch in the image. {@code one} is 1, from the caller:
+     * a constant would let TeaVM see the failures coming. No getMessage() on these exceptions:
+     * TeaVM's runtime-thrown ones have none (python-native.md).
+     */
+    static String failedChecks(int one) {
+        StringBuilder out = new StringBuilder("crash checks:");
+        int[] a = new int[one];
+        try {
+            a[one] = 1;
+            out.append(" bounds not caught");
+        } catch (ArrayIndexOutOfBoundsException e) {
+            out.append(" bounds caught");
+        }
+        Object o = one > 1 ? out : null;
+        try {
+            out.append(o.hashCode());
+        } catch (NullPointerException e) {
+            out.append(", null caught");
+        }
+        Object n = one > 1 ? (Object) out : (Object) Integer.valueOf(one);
+        try {
+            out.append(((String) n).length());
+        } catch (ClassCastException e) {
+            out.append(", cast caught");
+        }
+        try {
+            out.append(elementOf(a, one));
+        } catch (ArrayIndexOutOfBoundsException e) {
+            out.append(", bounds caught in the caller");
+        }
+        return out.toString();
+    }
+
+    private static int elementOf(int[] a, int i) {
+        return a[i];
     }
 }
