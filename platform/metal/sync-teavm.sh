@@ -9,6 +9,15 @@
 #               copied 8 bytes per element and overran the new array into its neighbours on the
 #               heap (random crashes and hangs long after). The patch asks the item type instead,
 #               as Allocator.allocateArray and GC.objectSize do.
+#   GC.c        GC.fixHeap (the first step of System.gc(), i.e. teavm_gc_collect/collectFull)
+#               writes a free-chunk header {0, currentChunkLimit - currentChunk} at the
+#               allocator's cursor without checking that the current chunk has room left:
+#               after an allocation that used its chunk up exactly, the cursor is the first
+#               byte of the next, live object, whose header and hash became {0, 0}; the mark
+#               phase of that same collection then took that object's class from
+#               teavm_beforeClasses + 0 and faulted in GC_markObjectData (gc.collect() in
+#               tools/gc-crash-loop.sh on branch boot2). The patch adds the test
+#               getNextChunkIfPossible has (currentChunk < currentChunkLimit).
 #   core.h      the GC write barrier (every store of a reference into an object) computes its
 #               card index with a signed division by 2048, which gcc compiles to idiv where it
 #               optimizes a block for size (54 places in the eval loop alone); the heap offset is
@@ -49,6 +58,11 @@ cp -R "$src/." "$tmp/"
 obj="$tmp/classes/java/lang/Object.c"
 sed -i 's/(!meth_otr_RuntimeClass_isPrimitive(\(teavm_local_[0-9]*\))) ? sizeof(void\*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/(!meth_otr_RuntimeClass_isPrimitive(TEAVM_FIELD(\1, TeaVM_Class, itemType))) ? sizeof(void*) : TEAVM_FIELD(TEAVM_FIELD(\1, TeaVM_Class, itemType)/' "$obj"
 grep -q 'isPrimitive(TEAVM_FIELD(teavm_local_[0-9]*, TeaVM_Class, itemType))) ? sizeof(void\*)' "$obj" || { echo "sync-teavm: Object.c: cloneLowLevel's element size not found" >&2; exit 1; }
+
+gcc="$tmp/classes/org/teavm/runtime/GC.c"
+sed -i '/^void teavm_gc_fixHeap() {$/,/^}$/s/^\( *\)if ((sfld_otr_GC_freeChunks > INT32_C(0))) {$/\1if ((sfld_otr_GC_freeChunks > INT32_C(0)) \&\& (char*) sfld_otr_GC_currentChunk < (char*) sfld_otr_GC_currentChunkLimit) {/' "$gcc"
+sed -n '/^void teavm_gc_fixHeap() {$/,/^}$/p' "$gcc" | grep -q 'if ((sfld_otr_GC_freeChunks > INT32_C(0)) && (char\*) sfld_otr_GC_currentChunk < (char\*) sfld_otr_GC_currentChunkLimit) {' \
+    || { echo "sync-teavm: GC.c: fixHeap's test not found" >&2; exit 1; }
 
 core="$tmp/core.h"
 sed -i 's|^\( *\)intptr_t offset = (intptr_t) ((char\*) object - (char\*) teavm_gc_heapAddress) / teavm_gc_regionSize;|\1intptr_t offset = (intptr_t) ((uintptr_t) ((char*) object - (char*) teavm_gc_heapAddress) / (uintptr_t) teavm_gc_regionSize);|' "$core"
