@@ -136,9 +136,10 @@ public final class Commands {
         if (exhausted) t.println("alloc: OutOfMemoryError after " + count + " MiB; freed it all");
         else t.println("alloc: allocated " + count + " MiB; freed it all");
     }
+
     /**
      * {@code crash checks}: fails a bounds check, a null check and a cast check, each caught in
-     * this method and in a callee. The checks of the generated C record where they are only
+     * this method, and a bounds check in a callee, caught here. The checks of the generated C record where they are only
      * when they fail (platform/metal/teavm-lazy-checks.h), and the handler is found from that
      * record, so this is what tests the patch in the image. {@code one} is 1, from the caller:
      * a constant would let TeaVM see the failures coming. No getMessage() on these exceptions:
@@ -150,7 +151,7 @@ public final class Commands {
         try {
             // a.length, not one: TeaVM names the checked index as a new value that stands for
             // the variable afterwards, and in the handler that value was never set
-            // (platform-metal.md, "TeaVM gaps"): `one` read after this catch would be garbage
+            // (platform-metal.md, "Pitfalls"): `one` read after this catch would be garbage
             a[a.length] = 1;
             out.append(" bounds not caught");
         } catch (ArrayIndexOutOfBoundsException e) {
