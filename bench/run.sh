@@ -6,7 +6,7 @@
 #     -t SECS   time limit for one run (default 600)
 #     -c        report CPU seconds (user + sys, /usr/bin/time) instead of wall-clock seconds:
 #               on a shared, loaded machine wall time mostly measures the other users
-#     BENCHMARK names without .py (default: all bench/*.py except hello)
+#     BENCHMARK names without .py (default: all bench/*.py except hello and first_output)
 #
 # Interpreters, each skipped (and said so) when missing:
 #   cpython  /root/.pyenv/versions/3.12.1/bin/python3 if present, else python3
@@ -39,7 +39,7 @@ if [[ $# -gt 0 ]]; then
 else
   for f in "$here"/*.py; do
     b="$(basename "$f" .py)"
-    [[ "$b" == hello ]] || benches+=("$b")
+    [[ "$b" == hello || "$b" == first_output ]] || benches+=("$b")  # start-up programs, not benchmarks
   done
 fi
 
