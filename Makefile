@@ -22,7 +22,7 @@ MVN        = JAVA_HOME=$(JAVA_HOME_21) mvn -B -q -Dstyle.color=never
 MVN_TEST   = JAVA_HOME=$(JAVA_HOME_21) mvn -B -ntp -Dstyle.color=never
 JAVA       = $(JAVA_HOME_21)/bin/java
 
-JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v /target/) pom.xml
+JAVA_SOURCES := $(shell find python kernel platform -name '*.java' -o -name '*.py' -o -name 'pom.xml' -o -name '*.txt' | grep -v -e /target/ -e platform/metal/teavm/) pom.xml
 JAVA_STAMP := $(BUILD)/.java
 
 # The host jars Maven just built, under fixed names in build/.

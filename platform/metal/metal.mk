@@ -42,9 +42,9 @@ PYTHON_C_GEN := $(METAL_DIR)/target/python-c
 metal: $(METAL_ELF) $(METAL_ELF32) $(METAL_ISO) $(PYTHON_NATIVE)
 
 # TeaVM's output, copied only where the content changed (and patched for the kernel).
-$(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh $(METAL_DIR)/teavm-lazy-checks.h
+$(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh $(METAL_DIR)/teavm-lazy-checks.h $(wildcard $(METAL_DIR)/teavm/*)
 	@mkdir -p $(METAL_BUILD)
-	@$(METAL_DIR)/sync-teavm.sh $(KERNEL_C_GEN) $(METAL_BUILD)/kernel-c kernel
+	@JAVA=$(JAVA) $(METAL_DIR)/sync-teavm.sh $(KERNEL_C_GEN) $(METAL_BUILD)/kernel-c kernel
 	@touch $@
 $(METAL_BUILD)/python-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh $(METAL_DIR)/teavm-lazy-checks.h
 	@mkdir -p $(METAL_BUILD)

@@ -44,7 +44,17 @@
 #   heaptrace.c TeaVM's teavm_outOfMemory (print, abort) is renamed so the kernel's version,
 #               which throws a Java OutOfMemoryError, is the one the GC calls;
 #   GC.c        the stack dump printed just before teavm_outOfMemory goes: out of memory is an
-#               exception the program handles now, not a crash report.
+#               exception the program handles now, not a crash report;
+#   arrayclass.c replaced by teavm/arrayclass.c: the pool of array classes made at run time is
+#               malloc'ed in chunks on first use instead of 7.7 MB of static .bss;
+#   callsites.c rewritten by teavm/CompactCallSites.java into compact tables (5.1 MB of .data
+#               become 1.6 MB), and ExceptionHandling.c's reads of the old structures become
+#               calls to the accessors it writes (compact_callsites.h);
+#   stringhash.c teavm_registerString, which runs for every string constant at start-up,
+#               takes the hash the generator stored in the constant (Java's String.hashCode,
+#               the same function) instead of hashing every character again: the constants
+#               include the frozen Python data, hundreds of thousands of characters.
+# JAVA names the java launcher for CompactCallSites (default: java on the PATH).
 # Each patch is checked; a TeaVM upgrade that changes the text fails the build here.
 # DST.changed (next to DST) is touched when any file of DST changed.
 set -eu
@@ -97,6 +107,34 @@ if [ "$mode" = kernel ]; then
     sed -i '/^ *meth_otr_ExceptionHandling_printStack();$/{N;s/^ *meth_otr_ExceptionHandling_printStack();\n\( *teavm_outOfMemory();\)/\1/}' "$gc"
     grep -B1 'teavm_outOfMemory();' "$gc" | grep -q printStack && { echo "sync-teavm: GC.c: stack dump before teavm_outOfMemory still there" >&2; exit 1; }
     grep -q 'teavm_outOfMemory();' "$gc" || { echo "sync-teavm: GC.c: teavm_outOfMemory call not found" >&2; exit 1; }
+
+    sh="$tmp/stringhash.c"
+    sed -i 's/^\( *\)int32_t hash = teavm_hashCode(str);$/\1int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);/' "$sh"
+    grep -q 'int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);' "$sh" \
+        || { echo "sync-teavm: stringhash.c: the hash in teavm_registerString not found" >&2; exit 1; }
+
+    # The replacement was written against this arrayclass.c (TeaVM 0.15.0); another one needs a look.
+    echo "044dc626c36581887874d0f4cda5070be0dfdcdb703c6ef0893616e568dc0058  $tmp/arrayclass.c" | sha256sum -c --quiet - \
+        || { echo "sync-teavm: arrayclass.c is not TeaVM 0.15.0's: check platform/metal/teavm/arrayclass.c against it" >&2; exit 1; }
+    cp "$here/teavm/arrayclass.c" "$tmp/arrayclass.c"
+
+    "${JAVA:-java}" "$here/teavm/CompactCallSites.java" "$tmp"
+    eh="$tmp/classes/org/teavm/runtime/ExceptionHandling.c"
+    sed -i -e 's/TEAVM_FIELD(TEAVM_FIND_CALLSITE(\(teavm_local_[0-9]*\), teavm_local_[0-9]*), TeaVM_CallSite, location)/pyjama_callSiteLocation(\1)/g' \
+        -e 's/TEAVM_FIELD(TEAVM_FIND_CALLSITE(\(teavm_local_[0-9]*\), teavm_local_[0-9]*), TeaVM_CallSite, firstHandler)/pyjama_callSiteFirstHandler(\1)/g' \
+        -e 's/TEAVM_FIELD(\(teavm_local_[0-9]*\), TeaVM_CallSiteLocation, method)/pyjama_callSiteLocationMethod(\1)/g' \
+        -e 's/TEAVM_FIELD(\(teavm_local_[0-9]*\), TeaVM_CallSiteLocation, lineNumber)/pyjama_callSiteLocationLine(\1)/g' \
+        -e 's/TEAVM_FIELD(\(teavm_local_[0-9]*\), TeaVM_CallSiteLocation, next)/pyjama_callSiteLocationNext(\1)/g' \
+        -e '1a #include "../../../../compact_callsites.h"' "$eh"
+    grep -q 'pyjama_callSiteFirstHandler(' "$eh" && grep -q 'pyjama_callSiteLocationNext(' "$eh" \
+        || { echo "sync-teavm: ExceptionHandling.c: call-site reads not found" >&2; exit 1; }
+    # Nothing else may read the old tables (heapdump.c does, but only in TEAVM_HEAP_DUMP builds).
+    left=$(grep -rl 'TEAVM_FIND_CALLSITE\|TeaVM_CallSiteLocation\|teavm_callSites' "$tmp" --include='*.c' \
+        | grep -v -e '/callsites\.c$' -e '/heapdump\.c$' || true)
+    [ -z "$left" ] || { echo "sync-teavm: still reading TeaVM's call-site tables: $left" >&2; exit 1; }
+    if grep -q '^#define TEAVM_HEAP_DUMP' "$tmp/config.h"; then
+        echo "sync-teavm: heap dumps need TeaVM's call-site tables" >&2; exit 1
+    fi
 fi
 
 mkdir -p "$dst"

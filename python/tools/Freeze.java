@@ -5,18 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 
 /**
- * Build-time tool: freezes text files into a generated Java class so that they are part of the
- * jar and of the TeaVM native build, which has no class-path resources. Strings are split into
- * chunks below the class file's 65535-byte constant limit. Two uses:
+ * Build-time tool: freezes files into a generated Java class so that they are part of the
+ * jar and of the TeaVM native build, which has no class-path resources. The data are string
+ * constants holding bytes, two per 16-bit unit (big-endian; the first two units are the byte
+ * count), split into chunks below the class file's 65535-byte constant limit: TeaVM keeps
+ * string constants as UTF-16 in the image, so text kept as text would cost two bytes a
+ * character. Two uses:
  * <pre>
  *   java Freeze.java SRC_DIR OUT_DIR
  *       the Python modules under SRC_DIR (python/src/main/python) by module name, into
- *       pyjama.python.runtime.FrozenData (what import finds as frozen modules)
+ *       pyjama.python.runtime.FrozenData (what import finds as frozen modules): NAMES,
+ *       PACKAGES, HASHES (Precompiled.sourceHash of each source) and data(i), the UTF-8 source
+ *       deflated (raw deflate, RFC 1951); Frozen inflates a module when it is imported
  *   java Freeze.java --files SRC_DIR OUT_DIR PACKAGE.CLASS
  *       every file under SRC_DIR by its path ("/bin/ls.py"), into a package-private class with
- *       PATHS and text(i) (the kernel's /bin, /lib and /examples: kernel/src/main/python)
+ *       PATHS and data(i), the file's bytes as they are (the kernel's /bin, /lib and /examples:
+ *       kernel/src/main/python; they are copied into the tmpfs at every boot, so not deflated)
  * </pre>
  * Files must be UTF-8; anything else fails the build.
  */
@@ -56,10 +63,13 @@ public final class Freeze {
         for (int i = 0; i < mods.size(); i++) sb.append(i == 0 ? "" : ", ").append(lit(mods.get(i)[0]));
         sb.append("};\n    static final boolean[] PACKAGES = {");
         for (int i = 0; i < mods.size(); i++) sb.append(i == 0 ? "" : ", ").append(mods.get(i)[2].equals("1"));
-        sb.append("};\n\n    static String source(int i) {\n        switch (i) {\n");
+        sb.append("};\n    static final long[] HASHES = {");
+        for (int i = 0; i < mods.size(); i++) sb.append(i == 0 ? "" : ", ").append(sourceHash(mods.get(i)[1])).append("L");
+        sb.append("};\n\n    /** The source, UTF-8, deflated, two bytes per unit after a two-unit byte count. */\n");
+        sb.append("    static String[] data(int i) {\n        switch (i) {\n");
         for (int i = 0; i < mods.size(); i++) sb.append("            case ").append(i).append(": return m").append(i).append("();\n");
         sb.append("            default: return null;\n        }\n    }\n");
-        for (int i = 0; i < mods.size(); i++) appendText(sb, "m" + i, mods.get(i)[1]);
+        for (int i = 0; i < mods.size(); i++) appendText(sb, "m" + i, pack(deflate(mods.get(i)[1].getBytes(StandardCharsets.UTF_8))));
         sb.append("}\n");
         writeIfChanged(out, sb.toString());
     }
@@ -83,34 +93,71 @@ public final class Freeze {
             String rel = "/" + src.relativize(files.get(i)).toString().replace('\\', '/');
             sb.append(i == 0 ? "\n        " : ",\n        ").append(lit(rel));
         }
-        sb.append("\n    };\n\n    static String text(int i) {\n        switch (i) {\n");
+        sb.append("\n    };\n\n    /** The file's bytes, two per unit after a two-unit byte count. */\n");
+        sb.append("    static String[] data(int i) {\n        switch (i) {\n");
         for (int i = 0; i < files.size(); i++) sb.append("            case ").append(i).append(": return f").append(i).append("();\n");
         sb.append("            default: return null;\n        }\n    }\n");
         for (int i = 0; i < files.size(); i++) {
-            String text;
+            byte[] bytes = Files.readAllBytes(files.get(i));
             try {
                 // Strict decoding: a file that is not UTF-8 stops the build instead of being mangled.
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(files.get(i)))).toString();
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw new IOException(files.get(i) + ": not UTF-8 text", e);
             }
-            appendText(sb, "f" + i, text);
+            appendText(sb, "f" + i, pack(bytes));
         }
         sb.append("}\n");
         writeIfChanged(outDir.resolve(pkg.replace('.', '/')).resolve(cls + ".java"), sb.toString());
     }
 
-    /** A method returning text, built from literals short enough for the class file. */
+    /**
+     * A method returning packed data as string constants short enough for the class file (a
+     * unit takes up to 3 bytes there), in order: Frozen.unpack reads them without joining.
+     */
     static void appendText(StringBuilder sb, String method, String text) {
-        sb.append("\n    private static String ").append(method).append("() {\n        return String.join(\"\", new String[] {\n");
-        for (int k = 0; k < text.length(); k += 8000) {
-            int e = Math.min(text.length(), k + 8000);
-            if (e < text.length() && Character.isHighSurrogate(text.charAt(e - 1))) e++;
-            sb.append("            ").append(lit(text.substring(k, e))).append(",\n");
-            if (e != k + 8000) k = e - 8000;
+        final int chunk = 16000;
+        sb.append("\n    private static String[] ").append(method).append("() {\n        return new String[] {\n");
+        for (int k = 0; k < text.length(); k += chunk) {
+            sb.append("            ").append(lit(text.substring(k, Math.min(text.length(), k + chunk)))).append(",\n");
         }
-        sb.append("        });\n    }\n");
+        sb.append("        };\n    }\n");
+    }
+
+    /** Bytes as 16-bit units: the byte count in two units, then two bytes per unit, big-endian. */
+    static String pack(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length / 2 + 3);
+        sb.append((char) (b.length >>> 16)).append((char) b.length);
+        for (int k = 0; k < b.length; k += 2) {
+            int hi = b[k] & 0xff, lo = k + 1 < b.length ? b[k + 1] & 0xff : 0;
+            sb.append((char) (hi << 8 | lo));
+        }
+        return sb.toString();
+    }
+
+    /** Raw deflate (no zlib header), best compression. */
+    static byte[] deflate(byte[] data) {
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+        d.setInput(data);
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        d.end();
+        return out.toByteArray();
+    }
+
+    /** pyjama.python.runtime.Precompiled.sourceHash (64-bit FNV-1a over UTF-16 units, low byte first): keep them equal. */
+    static long sourceHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            h ^= c & 0xff;
+            h *= 0x100000001b3L;
+            h ^= c >>> 8;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Leaves an unchanged output alone, so that Maven does not recompile it every build. */

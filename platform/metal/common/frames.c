@@ -51,9 +51,20 @@ static uint64_t find_early_space(uint64_t size) {
 static void mark_range(uint64_t base, uint64_t end, int used) {
     uint64_t f0 = base / PAGE_SIZE, f1 = ALIGN_UP(end, PAGE_SIZE) / PAGE_SIZE;
     if (f1 > frame_count) f1 = frame_count;
-    for (uint64_t f = f0; f < f1; f++) {
+    for (uint64_t f = f0; f < f1;) {
+        if ((f & 63) == 0 && f + 64 <= f1) {
+            /* A whole word at once (a 512 MiB machine has 128k frames to mark at boot). */
+            uint64_t w = bitmap[f >> 6];
+            uint64_t changed = (uint64_t) (used ? 64 - __builtin_popcountll(w) : __builtin_popcountll(w));
+            bitmap[f >> 6] = used ? ~0ull : 0;
+            if (used) { free_frames -= changed; managed_frames -= changed; }
+            else { free_frames += changed; managed_frames += changed; }
+            f += 64;
+            continue;
+        }
         if (used && !bit_get(f)) { bit_set(f); free_frames--; managed_frames--; }
         else if (!used && bit_get(f)) { bit_clear(f); free_frames++; managed_frames++; }
+        f++;
     }
 }
 
@@ -95,6 +106,21 @@ uint64_t frames_available_unpromised(void) {
     return free_frames > frames_promised ? free_frames - frames_promised : 0;
 }
 
+/* Zeroes whole pages with 16-byte stores, 128 bytes per loop iteration. Not memset: gcc and
+ * musl make that `rep stosq`, which QEMU's TCG runs one iteration at a time (512 per page);
+ * this loop costs it about a tenth, and the heap's first commit alone zeroes 1024 pages at
+ * boot. SSE is safe here: exception and syscall entries save the SSE state (boot.S). */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+static void zero_pages(uint64_t phys, uint64_t count) {
+    typedef long long v2di __attribute__((vector_size(16)));
+    const v2di z = { 0, 0 };
+    v2di *q = (v2di *) phys, *end = (v2di *) (phys + count * PAGE_SIZE);
+    for (; q < end; q += 8) {
+        q[0] = z; q[1] = z; q[2] = z; q[3] = z;
+        q[4] = z; q[5] = z; q[6] = z; q[7] = z;
+    }
+}
+
 uint64_t frame_alloc(void) {
     if (free_frames == 0) return 0;
     for (uint64_t pass = 0; pass < 2; pass++) {
@@ -105,7 +131,7 @@ uint64_t frame_alloc(void) {
             bit_set(f);
             free_frames--;
             hint = w;
-            memset((void *) (f * PAGE_SIZE), 0, PAGE_SIZE);
+            zero_pages(f * PAGE_SIZE, 1);
             return f * PAGE_SIZE;
         }
         hint = 0;
@@ -124,7 +150,7 @@ uint64_t frame_alloc_contig(uint64_t count, uint64_t align_frames) {
         if (k == count) {
             for (k = 0; k < count; k++) bit_set(f + k);
             free_frames -= count;
-            memset((void *) (f * PAGE_SIZE), 0, count * PAGE_SIZE);
+            zero_pages(f * PAGE_SIZE, count);
             return f * PAGE_SIZE;
         }
         f += k + 1;

@@ -95,6 +95,15 @@ void teavm_outOfMemory(void) {
     exit_emulator(EXIT_OUT_OF_MEMORY);
 }
 
+/* Zeroed memory for TeaVM's run-time array classes (platform/metal/teavm/arrayclass.c), which
+ * must lie near the image (TeaVM keeps a class as a 32-bit offset from its class tables):
+ * identity-mapped frames, never returned. 0 when RAM is short. */
+void *pyjama_class_memory(uint64_t size) {
+    uint64_t pages = ALIGN_UP(size, PAGE_SIZE) / PAGE_SIZE;
+    if (pages + 1 > frames_available_unpromised()) return 0;
+    return (void *) frame_alloc_contig(pages, 1);
+}
+
 /* ---- HAL ---- */
 
 int32_t hal_mmio_map(int64_t phys, int64_t size) {

@@ -154,4 +154,19 @@ static inline void irq_restore(uint64_t f) {
 }
 
 extern char __kernel_start[], _end[], __bss_start[], __bss_end[];
-extern char kernel_stack_guard[], kernel_stack_bottom[], kernel_stack_top[];
+extern char boot_stack_bottom[], boot_stack_top[];
+
+/* The kernel stack (paging.c): a window of virtual addresses outside the identity map whose
+ * pages get frames when first touched (a #PF there maps one), so RAM goes to the stack only as
+ * deep as it has ever been. Below it, a guard that is never mapped. */
+#define KSTACK_GUARD      (64 * 1024ull)
+#define KSTACK_SIZE       (4 * 1024 * 1024ull)
+#define KSTACK_PRESENT    (64 * 1024ull)              /* mapped at boot, at the top */
+#define KSTACK_WINDOW     0x8000000000ull             /* 512 GiB: PML4 slot 1, nothing else there */
+#define kernel_stack_guard  (KSTACK_WINDOW)
+#define kernel_stack_bottom (KSTACK_WINDOW + KSTACK_GUARD)
+#define kernel_stack_top    (KSTACK_WINDOW + KSTACK_GUARD + KSTACK_SIZE)
+void kernel_stack_init(void);
+int kernel_stack_grow(uint64_t addr);   /* 1 mapped, 0 not a stack page, -1 no RAM */
+uint64_t kernel_stack_committed(void);  /* bytes of stack with frames: its high-water mark */
+_Noreturn void switch_stack(uint64_t top, void (*fn)(void));

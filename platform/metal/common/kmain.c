@@ -16,8 +16,11 @@ static uint64_t us_since(uint64_t t0) {
     return (rdtsc() - t0) * 1000000ull / tsc_hz_value();
 }
 
+static uint64_t t0;
+static void kmain_on_kernel_stack(void);
+
 void kmain(uint32_t magic, uint64_t info) {
-    uint64_t t0 = rdtsc();
+    t0 = rdtsc();
     set_boot_tsc(t0);
     uart_init();
     bootinfo_parse(magic, info);
@@ -29,12 +32,17 @@ void kmain(uint32_t magic, uint64_t info) {
         if (r->kind == RK_USABLE) usable += r->length;
         KINFO("boot", "memory 0x%012lx-0x%012lx %s", r->base, r->base + r->length - 1, kind_names[r->kind]);
     }
-    KINFO("boot", "image 0x%lx-0x%lx (%lu KiB incl. %lu KiB stack), RAM %lu MiB",
+    KINFO("boot", "image 0x%lx-0x%lx (%lu KiB), RAM %lu MiB; kernel stack up to %lu KiB, mapped as it grows",
           (uint64_t) __kernel_start, (uint64_t) _end, ((uint64_t) _end - (uint64_t) __kernel_start) / 1024,
-          (uint64_t) (kernel_stack_top - kernel_stack_bottom) / 1024, usable / MIB);
+          usable / MIB, KSTACK_SIZE / 1024);
     frames_init();
     cpu_init();
     paging_init();
+    /* From here on the kernel stack (paging.c); the boot stack's frame is left behind. */
+    switch_stack(kernel_stack_top, kmain_on_kernel_stack);
+}
+
+static void kmain_on_kernel_stack(void) {
     irq_init();
     time_init();
     acpi_init();

@@ -11,8 +11,7 @@
 #define MB2_MAGIC   0xE85250D6
 #define MB2_ARCH    0                   /* i386 protected mode */
 
-#define STACK_SIZE  (4 * 1024 * 1024)
-#define GUARD_SIZE  (64 * 1024)
+#define BOOT_STACK_SIZE (32 * 1024)     /* kmain's until the kernel stack exists (paging.c) */
 
 /* ---------------------------------------------------------------- headers */
     .section .multiboot, "a"
@@ -58,14 +57,13 @@ boot_pml4:  .skip 4096
 boot_pdpt:  .skip 4096
 boot_pd:    .skip 4 * 4096              /* 4 x 512 x 2 MiB = 0..4 GiB */
 
-    /* The kernel stack. The guard below it is left unmapped by paging_init, so an
-     * overflow faults (#PF on its own IST stack) instead of corrupting .bss. */
+    /* The boot stack: kmain's early set-up runs on it, then switches to the kernel stack,
+     * which paging.c maps in a window of its own, its pages backed on demand. */
     .section .bss.stack, "aw", @nobits
     .align 4096
-    .global kernel_stack_guard, kernel_stack_bottom, kernel_stack_top
-kernel_stack_guard:  .skip GUARD_SIZE
-kernel_stack_bottom: .skip STACK_SIZE
-kernel_stack_top:
+    .global boot_stack_bottom, boot_stack_top
+boot_stack_bottom: .skip BOOT_STACK_SIZE
+boot_stack_top:
 
 /* ---------------------------------------------------------------- 32-bit entry */
     .section .text.boot32, "ax"
@@ -143,7 +141,7 @@ long_mode_entry:
     xorw %ax, %ax
     movw %ax, %fs
     movw %ax, %gs
-    movabsq $kernel_stack_top, %rsp
+    movabsq $boot_stack_top, %rsp
     xorl %ebp, %ebp
     fninit
     movl boot_magic, %edi
@@ -152,6 +150,16 @@ long_mode_entry:
 2:  cli
     hlt
     jmp 2b
+
+/* switch_stack(top, fn): continue on another stack (kmain, once the kernel stack is mapped). */
+    .global switch_stack
+switch_stack:
+    movq %rdi, %rsp
+    xorl %ebp, %ebp
+    call *%rsi
+3:  cli
+    hlt
+    jmp 3b
 
 /* ---------------------------------------------------------------- interrupt stubs
  * One 16-byte stub per vector: push a zero error code where the CPU pushes none, push the

@@ -104,7 +104,7 @@ extern void *teavm_stackTop;
 static int in_fatal;
 
 static int is_stack_overflow(struct trap_frame *f, uint64_t cr2) {
-    uint64_t g0 = (uint64_t) kernel_stack_guard, g1 = (uint64_t) kernel_stack_bottom;
+    uint64_t g0 = kernel_stack_guard, g1 = kernel_stack_bottom;
     if (f->vector == 14 && cr2 >= g0 && cr2 < g1) return 1;
     /* A #DF from pushing onto the guard: rsp at or below the stack bottom. */
     if (f->vector == 8 && f->rsp >= g0 - 4096 && f->rsp < g1 + 256) return 1;
@@ -124,7 +124,8 @@ _Noreturn static void fatal_exception(struct trap_frame *f) {
             f->vector, f->error, (void *) f->rip, (void *) f->rsp, (void *) cr2);
     kprintf("  rax %p rbx %p rcx %p rdx %p\n", (void *) f->rax, (void *) f->rbx, (void *) f->rcx, (void *) f->rdx);
     kprintf("  rsi %p rdi %p rbp %p rflags 0x%lx\n", (void *) f->rsi, (void *) f->rdi, (void *) f->rbp, f->rflags);
-    kprintf("  stack: %p..%p\n", (void *) kernel_stack_bottom, (void *) kernel_stack_top);
+    kprintf("  stack: %p..%p, %lu KiB of it mapped\n", (void *) kernel_stack_bottom, (void *) kernel_stack_top,
+            kernel_stack_committed() / 1024);
     if (teavm_stackTop && !overflow) {
         /* The shadow stack lives in the C frames; print it unless those are what broke. */
         kprintf("  Java stack (innermost first):\n");
@@ -158,6 +159,16 @@ void isr_dispatch(struct trap_frame *f) {
         f->rdi = (uint64_t) java_div0_thrower;
         f->rip = (uint64_t) java_throw_trampoline;
         return;
+    }
+    if (v == 14) {
+        /* The kernel stack grows into a page it has not used yet: give it a frame, retry. */
+        int grown = kernel_stack_grow(read_cr2());
+        if (grown > 0) return;
+        if (grown < 0) {
+            kprintf("\n[pyjama] PANIC kernel stack: no free RAM to grow it beyond %lu KiB\n",
+                    kernel_stack_committed() / 1024);
+            exit_emulator(EXIT_STACK_OVERFLOW);
+        }
     }
     if (v < 32) fatal_exception(f);
     /* Unexpected software interrupt or a vector no device should use. */

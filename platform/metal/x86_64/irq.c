@@ -59,7 +59,7 @@ static void pit_periodic(unsigned hz) {
  * opens, so any such delay only lengthens a run. The shortest of several short runs is the
  * estimate (a single 10 ms run was seen off by 2.3x). Every boot waits for this, so the runs are short. */
 #define CAL_RUNS 4
-#define CAL_HZ 1000                   /* 1 ms per run; +-1 PIT tick is 0.08% */
+#define CAL_HZ 2000                   /* 0.5 ms per run; +-1 PIT tick is 0.17% */
 static uint64_t calibrate_tsc(void) {
     const unsigned count = (unsigned) (PIT_HZ / CAL_HZ);
     uint64_t best = ~0ull;

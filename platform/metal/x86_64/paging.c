@@ -1,8 +1,7 @@
 /* Page tables. Physical memory is identity-mapped: the RAM and ACPI ranges of the boot memory
- * map with 2 MiB pages, except the 2 MiB around the kernel stack's guard, which is
- * split into 4 KiB pages so the guard can stay unmapped. MMIO windows are mapped uncached on
- * request (hal_mmio_map). Anonymous mmap memory lives in a separate window at 1 TiB in 4 KiB
- * pages (syscall.c). */
+ * map with 2 MiB pages. MMIO windows are mapped uncached on request (hal_mmio_map). Anonymous
+ * mmap memory lives in a separate window at 1 TiB in 4 KiB pages (syscall.c). The kernel stack
+ * lives in a window at 512 GiB (kernel_stack_init below). */
 #include "kernel.h"
 #include <string.h>
 
@@ -82,20 +81,44 @@ int identity_map_range(uint64_t phys, uint64_t size, int uncached) {
     return 0;
 }
 
-/* Replaces one identity 2 MiB page by a table of 4 KiB pages with the same mapping. */
-static void split_2m(uint64_t a) {
-    a = ALIGN_DOWN(a, 0x200000);
-    uint64_t *pdpt = next_level(&pml4[(a >> 39) & 511], 0);
-    uint64_t *pd = pdpt ? next_level(&pdpt[(a >> 30) & 511], 0) : 0;
-    if (!pd) panic("split_2m: 0x%lx not mapped", a);
-    uint64_t *e = &pd[(a >> 21) & 511];
-    if (!(*e & PTE_PS)) return;
-    uint64_t *pt = alloc_table();
-    if (!pt) panic("split_2m: out of memory");
-    uint64_t flags = *e & (PTE_W | PTE_PCD | PTE_PWT);
-    for (int i = 0; i < 512; i++) pt[i] = (a + (uint64_t) i * PAGE_SIZE) | flags | PTE_P;
-    *e = (uint64_t) pt | PTE_P | PTE_W;
+/* ---- the kernel stack ----
+ * 4 MiB of virtual addresses at 512 GiB, with a 64 KiB guard below that is never mapped. The
+ * top 64 KiB get frames at boot; every other page gets one when the stack first reaches it:
+ * the #PF (on its own IST stack) comes to kernel_stack_grow, which maps a zeroed frame and
+ * lets the faulting instruction run again. A boot and everyday work use a few dozen KiB; the
+ * deepest legal Python nesting (the parser at its limits) about 1.8 MiB (docs/benchmarks.md),
+ * which RAM then pays for until the next boot: pages are never given back. The frames come
+ * from those not promised to the Java heap (heap.c); when there are none the stack cannot
+ * grow and the fault is fatal ("kernel stack: no free RAM"), as running into the guard is.
+ * The page tables of the whole window are made at boot, so growing only writes a PTE: a fault
+ * taken inside frame_alloc or the page-table code needs nothing from them but a free frame
+ * (frame_alloc's own state is consistent at every instruction that touches the stack). */
+static uint64_t stack_pages;
+
+void kernel_stack_init(void) {
+    if (prealloc_page_tables(kernel_stack_bottom, KSTACK_SIZE)) panic("kernel stack: no RAM for its page tables");
+    for (uint64_t v = kernel_stack_bottom; v < kernel_stack_top; v += PAGE_SIZE)
+        if (!pte_lookup(v, 1)) panic("kernel stack: no RAM for its page tables");
+    for (uint64_t v = kernel_stack_top - KSTACK_PRESENT; v < kernel_stack_top; v += PAGE_SIZE)
+        if (kernel_stack_grow(v) != 1) panic("kernel stack: no RAM for its first %lu KiB", KSTACK_PRESENT / 1024);
 }
+
+int kernel_stack_grow(uint64_t addr) {
+    if (addr < kernel_stack_bottom || addr >= kernel_stack_top) return 0;
+    uint64_t page = ALIGN_DOWN(addr, PAGE_SIZE);
+    uint64_t *pte = pte_lookup(page, 0);
+    if (!pte) return 0;
+    if (*pte & PTE_P) return 0;   /* present: the fault was something else */
+    if (frames_available_unpromised() == 0) return -1;
+    uint64_t f = frame_alloc();
+    if (!f) return -1;
+    *pte = f | PTE_P | PTE_W;
+    invlpg(page);
+    stack_pages++;
+    return 1;
+}
+
+uint64_t kernel_stack_committed(void) { return stack_pages * PAGE_SIZE; }
 
 void paging_init(void) {
     pml4 = alloc_table();
@@ -112,12 +135,6 @@ void paging_init(void) {
     }
     for (int i = 0; i < boot_reserved_count; i++)
         identity_map_range(boot_reserved[i].base, boot_reserved[i].end - boot_reserved[i].base, 0);
-    /* Unmap the stack guard. */
-    for (uint64_t g = (uint64_t) kernel_stack_guard; g < (uint64_t) kernel_stack_bottom; g += PAGE_SIZE) {
-        split_2m(g);
-        uint64_t *pte = pte_lookup(g, 0);
-        if (!pte) panic("paging_init: guard page 0x%lx", g);
-        *pte = 0;
-    }
+    kernel_stack_init();
     __asm__ volatile("mov %0, %%cr3" :: "r"(pml4) : "memory");
 }

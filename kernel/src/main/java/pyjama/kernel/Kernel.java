@@ -116,7 +116,7 @@ public final class Kernel {
         int usableRegions = 0;
         for (MemoryRegion r : map) {
             log.info("mem", "[" + Sizes.hex64(r.base()) + "-" + Sizes.hex64(r.end() - 1) + "] "
-                    + r.kind().name().toLowerCase());
+                    + r.kind().label);
             if (r.kind() == MemoryRegion.Kind.USABLE) {
                 usable += r.length();
                 usableRegions++;
@@ -158,7 +158,8 @@ public final class Kernel {
     /** The >>> session: its first interpreter and namespace are built here, inside the boot timeline. */
     private void startSession() {
         PythonSession s = new PythonSession(terminal, pythonHost, vfs, log, console, tasks, python, FsBoot.VERSION);
-        s.prepare();
+        // Two stages: the interpreter (types, builtins, sys), then the kernel namespace (pyjama_session).
+        s.prepare(() -> timeline.mark("interpreter"));
         session = s;
         log.info("console", "Python session on the serial console: " + PythonCommand.VERSION
                 + (vfs == null ? " without files (no filesystem)"

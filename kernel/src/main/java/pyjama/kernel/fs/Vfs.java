@@ -334,6 +334,32 @@ public final class Vfs {
         }
     }
 
+    /**
+     * As {@link #installFile}, for content that is made only when the file is first read,
+     * written or truncated ({@code content} must then give exactly {@code size} bytes): the
+     * kernel's frozen files, installed at every boot and mostly never read. The storage is
+     * charged now (ENOSPC now, not at the first read).
+     */
+    public void installFileLazily(String path, int size, java.util.function.Supplier<byte[]> content) {
+        if (path == null || !path.startsWith("/")) throw new FsError(Errno.EINVAL, path);
+        List<String> parts = split(path);
+        if (parts.isEmpty()) throw new FsError(Errno.EISDIR, path);
+        StringBuilder dir = new StringBuilder();
+        for (int i = 0; i < parts.size() - 1; i++) {
+            dir.append('/').append(parts.get(i));
+            String d = dir.toString();
+            if (!exists("/", d)) mkdir("/", d, 0755);
+        }
+        OpenFile f = openFile("/", path, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644);
+        try {
+            f.inode.perm = 0644;
+            if (!(f.inode instanceof RegularFile rf)) throw new FsError(Errno.EINVAL, path);
+            rf.setContentLazily(size, content);
+        } finally {
+            f.release();
+        }
+    }
+
     /** The whole content of a file (a regular file, a procfs file, or a device up to its first short read). */
     public byte[] readFile(String cwd, String path) {
         OpenFile f = openFile(cwd, path, OpenFlags.O_RDONLY, 0);

@@ -17,7 +17,8 @@ import pyjama.python.Interpreter;
  *       {@link EventLoop}, so IRQ handlers run while Python awaits.</li>
  * </ul>
  *
- * <p>Every interpreter created afterwards can import them. They share one {@link Machine}: the
+ * <p>It also registers the build's precompiled code ({@link PrecompiledCode}). Every
+ * interpreter created afterwards can import them. They share one {@link Machine}: the
  * MMIO windows, DMA buffers and Python IRQ handlers belong to the machine, not to the
  * interpreter that made them (see docs/kernel.md, "Python's kernel modules").
  */
@@ -27,7 +28,7 @@ public final class KernelPython {
     /** What the modules reach: the HAL, the log, the event loop, and the state they share. */
     record Machine(Hal hal, Log log, EventLoop loop, MmioWindows windows, PythonInterrupts interrupts) {}
 
-    /** Registers {@code kernel} (and its submodules), {@code _hal} and {@code _kernel_loop}. */
+    /** Registers {@code kernel} (and its submodules), {@code _hal}, {@code _kernel_loop}, and the precompiled code. */
     public static void registerModules(Hal hal, Log log, EventLoop loop) {
         Machine m = new Machine(hal, log, loop, new MmioWindows(), new PythonInterrupts(hal, log, loop));
         Interpreter.addModule("kernel", rt -> KernelModule.create(rt, m));
@@ -36,5 +37,6 @@ public final class KernelPython {
         Interpreter.addModule("kernel.interrupts", rt -> InterruptsModule.create(rt, m));
         Interpreter.addModule("_hal", rt -> HalModule.create(m));
         Interpreter.addModule("_kernel_loop", rt -> KernelLoopModule.create(rt, m));
+        PrecompiledCode.install();
     }
 }

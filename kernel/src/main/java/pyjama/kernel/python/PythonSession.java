@@ -89,8 +89,11 @@ public final class PythonSession {
      * Builds the first session's interpreter and namespace now, so that the boot timeline
      * counts it and the prompt appears at once.
      */
-    public void prepare() {
-        if (next == null) next = newSession();
+    public void prepare() { prepare(() -> {}); }
+
+    /** As {@link #prepare()}; {@code interpreterMade} runs between making the interpreter and building its namespace (a boot-timeline mark). */
+    public void prepare(Runnable interpreterMade) {
+        if (next == null) next = newSession(interpreterMade);
     }
 
     /** Whether the prepared session has the kernel namespace (false: plain Python, see the log). */
@@ -103,7 +106,7 @@ public final class PythonSession {
 
     /** One session, from banner to logout; returns its exit status. */
     public int runOne() {
-        Prepared s = next != null ? next : newSession();
+        Prepared s = next != null ? next : newSession(() -> {});
         next = null;
         sessions++;
         int status;
@@ -122,7 +125,7 @@ public final class PythonSession {
         return status;
     }
 
-    private Prepared newSession() {
+    private Prepared newSession(Runnable interpreterMade) {
         // The kernel's own modules (kernel, _hal) are registered at boot; see Kernel.
         int pid = tasks.add("console", "waiting");
         FdTable fds = vfs == null ? null : new FdTable(vfs);
@@ -134,11 +137,16 @@ public final class PythonSession {
         cwd.interp = interp;
         completing.completer(new SessionCompleter(interp, vfs, log, true));
         interp.setPath("", "/lib");
+        interpreterMade.run();
         PyObject dispatch = null;
         if (vfs != null) {
             interp.setGlobal("_ksession", SessionModule.create(new SessionModule.Services(vfs, fds, console, tasks, python)));
             try {
-                interp.exec("import pyjama_session as _s\n_s.setup(globals())\ndel _s\n", "<session>");
+                // pyjama_session.setup(globals()), called from Java: a line of Python here would
+                // be the boot's only compile (tokenizer, parser, compiler: cold code under TCG).
+                interp.runtime().activate();
+                PyObject module = interp.runtime().importer.importModule("pyjama_session");
+                Ops.call(Ops.getattr(module, "setup"), interp.mainModule().dict);
                 PyObject sh = interp.getGlobal("sh");
                 if (sh != null) dispatch = Ops.getattr(sh, "dispatch");
             } catch (PyException e) {

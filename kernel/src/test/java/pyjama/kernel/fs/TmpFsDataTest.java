@@ -143,4 +143,45 @@ class TmpFsDataTest {
         assertEquals(1, st.blocks());
         assertTrue(f.vfs.mounts().get(0).usedBytes() < 64);
     }
+
+    /** Frozen files are installed with their content made on first use; nothing shows the difference. */
+    @Test
+    void lazilyInstalledContentIsMadeOnFirstUseAndChargedFromTheStart() {
+        FsFixture f = new FsFixture(1 << 20);
+        Filesystem tmp = f.vfs.mounts().get(0);
+        int[] made = {0};
+        byte[] text = "print('hello')\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        f.vfs.installFileLazily("/lib/a.py", text.length, () -> { made[0]++; return text.clone(); });
+        assertEquals(0, made[0]);
+        assertEquals(text.length, f.vfs.stat("/", "/lib/a.py").size());
+        long charged = tmp.usedBytes();
+        assertTrue(charged >= text.length, "charged at install: " + charged);
+        assertArrayEquals(text, f.vfs.readFile("/", "/lib/a.py"));
+        assertArrayEquals(text, f.vfs.readFile("/", "/lib/a.py"));
+        assertEquals(1, made[0], "made once, on the first read");
+        assertEquals(charged, tmp.usedBytes(), "no second charge");
+
+        // a write before any read keeps the rest of the content
+        f.vfs.installFileLazily("/lib/b.py", text.length, () -> { made[0]++; return text.clone(); });
+        int fd = f.open("/lib/b.py", O_WRONLY);
+        f.fds.write(fd, bytes("#"));
+        f.fds.close(fd);
+        byte[] b = f.vfs.readFile("/", "/lib/b.py");
+        assertEquals('#', b[0]);
+        assertArrayEquals(java.util.Arrays.copyOfRange(text, 1, text.length), java.util.Arrays.copyOfRange(b, 1, b.length));
+
+        // truncating to nothing or deleting an unread file never makes it, and gives the space back
+        int before = made[0];
+        f.vfs.installFileLazily("/lib/c.py", text.length, () -> { made[0]++; return text.clone(); });
+        f.vfs.installFileLazily("/lib/d.py", text.length, () -> { made[0]++; return text.clone(); });
+        long withBoth = tmp.usedBytes();
+        f.fds.close(f.open("/lib/c.py", O_WRONLY | O_TRUNC));
+        assertEquals(0, f.vfs.stat("/", "/lib/c.py").size());
+        f.vfs.unlink("/", "/lib/d.py");
+        assertEquals(before, made[0]);
+        assertTrue(tmp.usedBytes() <= withBoth - 2L * text.length, "freed: " + withBoth + " -> " + tmp.usedBytes());
+
+        // content that would not fit is refused at install
+        fails(Errno.ENOSPC, () -> f.vfs.installFileLazily("/lib/big.py", 2 << 20, () -> new byte[2 << 20]));
+    }
 }

@@ -599,6 +599,10 @@ public final class Builtins {
 
     /** compile() with flags (Compiler.PyCF_*); SyntaxError as a PyException. */
     public static PyCode compileSource(String src, String filename, String mode, int flags) {
+        if (mode.equals("exec")) {
+            PyCode stored = Precompiled.lookup(filename, flags, src);
+            if (stored != null) return stored;
+        }
         try {
             Mod mod = Parser.parse(src, filename, mode);
             return Compiler.compile(mod, filename, src, flags);

@@ -295,9 +295,22 @@ public final class Codecs {
 
     static void decodeUtf8(byte[] b, String errors, StringBuilder sb) {
         int i = 0, n = b.length;
+        char[] ascii = null;
         while (i < n) {
             int x = b[i] & 0xff;
-            if (x < 0x80) { sb.append((char) x); i++; continue; }
+            if (x < 0x80) {
+                // A run of ASCII in one append: appending char by char is slow under TeaVM.
+                int end = i + 1;
+                while (end < n && b[end] >= 0) end++;
+                if (ascii == null) ascii = new char[Math.min(n - i, 4096)];
+                while (i < end) {
+                    int len = Math.min(end - i, ascii.length);
+                    for (int k = 0; k < len; k++) ascii[k] = (char) b[i + k];
+                    sb.append(ascii, 0, len);
+                    i += len;
+                }
+                continue;
+            }
             int need, cp;
             if (x >= 0xc2 && x <= 0xdf) { need = 1; cp = x & 0x1f; }
             else if (x >= 0xe0 && x <= 0xef) { need = 2; cp = x & 0x0f; }

@@ -142,4 +142,52 @@ public interface Fn {
 
     /** "str.count" -> "count": CPython names some errors by the bare name, some by the qualified one. */
     static String bareName(String qname) { return qname.substring(qname.lastIndexOf('.') + 1); }
+
+    // The same checks for the methods of a builtin type (PyType.def0...), the qualified name
+    // "type.method" made only when an error message needs it.
+
+    static Fn method0(PyType owner, String name, F1 f) {
+        return (a, kw) -> {
+            if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
+            if (a.length != 1) throw Exc.type(owner.name + "." + name + "() takes no arguments (" + (a.length - 1) + " given)");
+            return f.call(a[0]);
+        };
+    }
+
+    static Fn method1(PyType owner, String name, F2 f) {
+        return (a, kw) -> {
+            if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
+            if (a.length != 2) throw Exc.type(owner.name + "." + name + "() takes exactly one argument (" + (a.length - 1) + " given)");
+            return f.call(a[0], a[1]);
+        };
+    }
+
+    static Fn method2(PyType owner, String name, F3 f) {
+        return (a, kw) -> {
+            if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
+            if (a.length != 3) throw Exc.type(name + " expected 2 arguments, got " + (a.length - 1));
+            return f.call(a[0], a[1], a[2]);
+        };
+    }
+
+    static Fn methodPositional(PyType owner, String name, int min, int max, Fn f) {
+        return (a, kw) -> {
+            if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
+            checkPositional(name, a.length - 1, min, max);
+            return f.call(a, kw);
+        };
+    }
+
+    static Fn methodVarargs(PyType owner, String name, int min, int max, Fn f) {
+        return (a, kw) -> {
+            if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
+            int n = a.length - 1;
+            if (n < min || n > max) {
+                int bound = n < min ? min : max;
+                throw Exc.type(name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most") + " "
+                        + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
+            }
+            return f.call(a, kw);
+        };
+    }
 }

@@ -133,10 +133,16 @@ public final class Importer {
             modules().setItem(new PyStr(name), m);
             return m;
         }
-        String frozen = Frozen.source(name);
-        if (frozen != null) {
+        if (Frozen.exists(name)) {
             boolean pkg = Frozen.isPackage(name);
-            return execSource(name, frozen, "<frozen " + name + ">", pkg, pkg ? "<frozen " + name + ">" : null, false);
+            String filename = "<frozen " + name + ">";
+            // Precompiled code needs no source: it is inflated only if a traceback shows a line.
+            PyCode stored = Precompiled.lookupByHash(filename, 0, Frozen.sourceHash(name));
+            if (stored != null) {
+                Linecache.registerLazy(filename, () -> Frozen.source(name));
+                return execCode(name, stored, filename, pkg, pkg ? filename : null, false);
+            }
+            return execSource(name, Frozen.source(name), filename, pkg, pkg ? filename : null, false);
         }
         // the file system along sys.path (or the parent package's __path__)
         PyObject searchPath = parentPath != null ? parentPath : rt.sys.get("path");
@@ -190,6 +196,16 @@ public final class Importer {
     }
 
     PyObject execSource(String name, String source, String filename, boolean pkg, String pkgPath, boolean hasFile) {
+        Linecache.register(filename, source);
+        return execCode(name, null, source, filename, pkg, pkgPath, hasFile);
+    }
+
+    PyObject execCode(String name, PyCode code, String filename, boolean pkg, String pkgPath, boolean hasFile) {
+        return execCode(name, code, null, filename, pkg, pkgPath, hasFile);
+    }
+
+    /** Runs a module from its code, or from source (compiled here, after the module is in sys.modules) when code is null. */
+    private PyObject execCode(String name, PyCode code, String source, String filename, boolean pkg, String pkgPath, boolean hasFile) {
         PyModule m = new PyModule(name);
         if (hasFile) m.dict.setItem(S.__file__, new PyStr(filename));
         int dot = name.lastIndexOf('.');
@@ -198,11 +214,10 @@ public final class Importer {
         if (pkg) m.dict.setItem(S.__path__, new PyList(new PyObject[] { new PyStr(pkgPath) }));
         m.dict.setItem(S.__spec__, ModuleSpec.make(name, hasFile ? filename : "frozen", parent, pkg ? pkgPath : null));
         m.dict.setItem(S.__builtins__, rt.builtins);
-        Linecache.register(filename, source);
         PyStr key = new PyStr(name);
         modules().setItem(key, m);
         try {
-            PyCode code = Builtins.compileSource(source, filename, "exec");
+            if (code == null) code = Builtins.compileSource(source, filename, "exec");
             Interp.cur.runCode(code, m.dict, m.dict);
         } catch (PyException e) {
             modules().delItemIfPresent(key);

@@ -46,7 +46,7 @@ public final class PyModule extends PyObject {
         if (f instanceof PyStr fs) return new PyStr("<module '" + name() + "' from '" + fs.value + "'>");
         String n = name();
         if (n.equals("sys") || n.equals("builtins") || JavaModules.get(n) != null) return new PyStr("<module '" + n + "' (built-in)>");
-        if (Frozen.source(n) != null) return new PyStr("<module '" + n + "' (frozen)>");
+        if (Frozen.exists(n)) return new PyStr("<module '" + n + "' (frozen)>");
         return new PyStr("<module '" + n + "'>");
     }
 }

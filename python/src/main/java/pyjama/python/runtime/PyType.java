@@ -313,13 +313,15 @@ public final class PyType extends PyObject {
         return d;
     }
 
-    public void def0(String name, Fn.F1 f) { def(name, Fn.method0(this.name + "." + name, f)); }
-    public void def1(String name, Fn.F2 f) { def(name, Fn.method1(this.name + "." + name, f)); }
-    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(this.name + "." + name, f)); }
+    // The methods' qualified names ("float.hex") are made only for an error message: building
+    // thousands of them when the builtin types are set up is measurable boot time on metal.
+    public void def0(String name, Fn.F1 f) { def(name, Fn.method0(this, name, f)); }
+    public void def1(String name, Fn.F2 f) { def(name, Fn.method1(this, name, f)); }
+    public void def2(String name, Fn.F3 f) { def(name, Fn.method2(this, name, f)); }
     /** A method with positional-only parameters, checked as Argument Clinic does (see {@link Fn#methodPositional}). */
-    public void defPositional(String name, int min, int max, Fn fn) { def(name, Fn.methodPositional(this.name + "." + name, min, max, fn)); }
+    public void defPositional(String name, int min, int max, Fn fn) { def(name, Fn.methodPositional(this, name, min, max, fn)); }
     /** A method whose arguments CPython parses with PyArg_ParseTuple (see {@link Fn#methodVarargs}). */
-    public void defVarargs(String name, int min, int max, Fn fn) { def(name, Fn.methodVarargs(this.name + "." + name, min, max, fn)); }
+    public void defVarargs(String name, int min, int max, Fn fn) { def(name, Fn.methodVarargs(this, name, min, max, fn)); }
 
     /** A computed attribute (getset_descriptor); setter may be null (read-only). */
     public void getset(String name, Fn.F1 getter, Fn.F2 setter) {
