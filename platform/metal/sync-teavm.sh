@@ -38,7 +38,7 @@
 #   core.h      teavm_instanceof is always inlined: with the checks above, gcc stopped
 #               inlining it into the interpreter's loop, and the call per type test made
 #               mandelbrot 34 % more instructions (1311 M against 975 M inlined).
-# With "kernel", further patches are applied to the copy first:
+# With "kernel", these patches follow:
 #   main.c      the literal teavm_initHeap(min, max) asks the kernel instead (pyjama_heapMin/
 #               pyjama_heapMax size the heap from the RAM found at boot);
 #   heaptrace.c TeaVM's teavm_outOfMemory (print, abort) is renamed so the kernel's version,
@@ -50,10 +50,6 @@
 #   callsites.c rewritten by teavm/CompactCallSites.java into compact tables (5.1 MB of .data
 #               become 1.6 MB), and ExceptionHandling.c's reads of the old structures become
 #               calls to the accessors it writes (compact_callsites.h);
-#   stringhash.c teavm_registerString, which runs for every string constant at start-up,
-#               takes the hash the generator stored in the constant (Java's String.hashCode,
-#               the same function) instead of hashing every character again: the constants
-#               include the frozen Python data, hundreds of thousands of characters.
 # JAVA names the java launcher for CompactCallSites (default: java on the PATH).
 # Each patch is checked; a TeaVM upgrade that changes the text fails the build here.
 # DST.changed (next to DST) is touched when any file of DST changed.
@@ -108,13 +104,9 @@ if [ "$mode" = kernel ]; then
     grep -B1 'teavm_outOfMemory();' "$gc" | grep -q printStack && { echo "sync-teavm: GC.c: stack dump before teavm_outOfMemory still there" >&2; exit 1; }
     grep -q 'teavm_outOfMemory();' "$gc" || { echo "sync-teavm: GC.c: teavm_outOfMemory call not found" >&2; exit 1; }
 
-    sh="$tmp/stringhash.c"
-    sed -i 's/^\( *\)int32_t hash = teavm_hashCode(str);$/\1int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);/' "$sh"
-    grep -q 'int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);' "$sh" \
-        || { echo "sync-teavm: stringhash.c: the hash in teavm_registerString not found" >&2; exit 1; }
-
-    # The replacement was written against this arrayclass.c (TeaVM 0.15.0); another one needs a look.
-    echo "044dc626c36581887874d0f4cda5070be0dfdcdb703c6ef0893616e568dc0058  $tmp/arrayclass.c" | sha256sum -c --quiet - \
+    # The replacement was written against this arrayclass.c (TeaVM 0.15.0); another one needs a
+    # look. The hash is of TeaVM's own file ($src): the call-site rewrite above has changed $tmp's.
+    echo "044dc626c36581887874d0f4cda5070be0dfdcdb703c6ef0893616e568dc0058  $src/arrayclass.c" | sha256sum -c --quiet - \
         || { echo "sync-teavm: arrayclass.c is not TeaVM 0.15.0's: check platform/metal/teavm/arrayclass.c against it" >&2; exit 1; }
     cp "$here/teavm/arrayclass.c" "$tmp/arrayclass.c"
 
