@@ -57,8 +57,10 @@ class PrecompiledTest {
         String src = "def boom():\n    raise ValueError('bang')\n";
         Precompiled.register("<frozen json>", 0, Frozen.sourceHash("json"), () -> CodeSerializer.write(
                 py.compile(src, "<frozen json>", "exec", 0)));
-        py.exec("import json\ntry:\n    json.boom()\nexcept ValueError as e:\n    import traceback\n"
-                + "    traceback.print_exc()\n", "<test>");
+        // The interpreter's own traceback printer (sys.excepthook) reads lines through Linecache,
+        // which knows the frozen sources.
+        py.exec("import json, sys\ntry:\n    json.boom()\nexcept ValueError as e:\n"
+                + "    sys.excepthook(type(e), e, e.__traceback__)\n", "<test>");
         String out = host.out.toString();
         assertEquals(1, Precompiled.hits());
         assertTrue(out.contains("in boom"), out);
