@@ -30,6 +30,14 @@
 #               hash (TEAVM_STRING's hashCode field): with the frozen Python sources among the
 #               literals that was 15 million instructions, half of the native interpreter's
 #               start-up. The patch uses the stored hash when it is set.
+#   *.c         (spills) a local that a catch handler reads is also kept in a "spill", stored
+#               whenever the try changes it, because TeaVM's try is setjmp and longjmp forgets
+#               registers. TeaVM declares a spilled pointer "volatile void* teavm_spill_N":
+#               a pointer to volatile, itself an ordinary local, which gcc may keep in a
+#               register or fold. In runOne's finally (PythonSession) gcc took the spill's value
+#               at the setjmp, uninitialised, as null: the handler read address 8 and took a #GP
+#               (the -m 20M boot, whose first command ran out of heap). The patch makes the
+#               pointer itself volatile ("void* volatile"), as the int and double spills are.
 #   *.c, exceptions.h  every null, bounds, cast and class-initialization check is generated as
 #               TEAVM_WITH_CALL_SITE_ID(id, check(...)), a store of the call-site id into the
 #               shadow stack frame before the test, though only a failing check reads it. The
@@ -87,6 +95,12 @@ strhash="$tmp/stringhash.c"
 sed -i 's/^\( *\)int32_t hash = teavm_hashCode(str);$/\1int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);/' "$strhash"
 grep -q 'int32_t hash = str->hashCode != 0 ? str->hashCode : teavm_hashCode(str);' "$strhash" \
     || { echo "sync-teavm: stringhash.c: the hash of teavm_registerString not found" >&2; exit 1; }
+
+# Spilled pointers: "volatile T* x" makes the pointee volatile, not x (see the header).
+find "$tmp" -name '*.c' -exec sed -i -E 's/^( *)volatile ([A-Za-z_][A-Za-z_0-9]*)\* (teavm_spill_[0-9]+);$/\1\2* volatile \3;/' {} +
+! grep -rqE 'volatile [A-Za-z_][A-Za-z_0-9]*\* teavm_spill_' "$tmp" --include='*.c' \
+    || { echo "sync-teavm: a spilled pointer still declared as a pointer to volatile" >&2; exit 1; }
+grep -rqE '\* volatile teavm_spill_[0-9]+;' "$tmp" --include='*.c' || { echo "sync-teavm: no spilled pointers found" >&2; exit 1; }
 
 cat "$here/teavm-lazy-checks.h" >> "$tmp/exceptions.h"
 find "$tmp" -name '*.c' -exec sed -i 's/TEAVM_WITH_CALL_SITE_ID(\([0-9]*\), teavm_\(nullCheck\|checkBounds\|checkUpperBound\|checkLowerBound\|initializeClass\|checkcast\)(/TEAVM_LAZY_SITE(\1, teavm_\2Lazy(/g' {} +

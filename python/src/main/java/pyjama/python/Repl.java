@@ -82,9 +82,10 @@ public final class Repl {
             if (incomplete) continue;
             buf.setLength(0);
             if (src.isBlank()) continue;
-            // Compile outside the try that runs the code: under TeaVM's C backend (setjmp-based
-            // exceptions) throwing from a catch nested in another try corrupted the loop's locals
-            // on the next iteration (a page fault in prompt() after a SyntaxError at the REPL).
+            // Compile outside the try that runs the code. Under TeaVM's C backend (setjmp-based
+            // exceptions) throwing from a catch nested in another try once corrupted the loop's
+            // locals on the next iteration (a page fault in prompt() after a SyntaxError at the
+            // REPL): most likely the spilled-pointer bug that sync-teavm.sh now patches.
             rt.activate();
             PyCode code = null;
             PyException syntaxError = null;
