@@ -315,6 +315,17 @@ public final class Vfs {
      * gets mode 0644. Read-only mounts still refuse (EROFS).
      */
     public void installFile(String path, byte[] data) {
+        OpenFile f = openForInstall(path);
+        try {
+            int done = 0;
+            while (done < data.length) done += f.write(data, done, data.length - done);
+        } finally {
+            f.release();
+        }
+    }
+
+    /** The absolute {@code path} opened empty for writing, with mode 0644 and its missing parents (0755) made. */
+    private OpenFile openForInstall(String path) {
         if (path == null || !path.startsWith("/")) throw new FsError(Errno.EINVAL, path);
         List<String> parts = split(path);
         if (parts.isEmpty()) throw new FsError(Errno.EISDIR, path);
@@ -325,13 +336,8 @@ public final class Vfs {
             if (!exists("/", d)) mkdir("/", d, 0755);
         }
         OpenFile f = openFile("/", path, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644);
-        try {
-            f.inode.perm = 0644;
-            int done = 0;
-            while (done < data.length) done += f.write(data, done, data.length - done);
-        } finally {
-            f.release();
-        }
+        f.inode.perm = 0644;
+        return f;
     }
 
     /**
@@ -341,18 +347,8 @@ public final class Vfs {
      * charged now (ENOSPC now, not at the first read).
      */
     public void installFileLazily(String path, int size, java.util.function.Supplier<byte[]> content) {
-        if (path == null || !path.startsWith("/")) throw new FsError(Errno.EINVAL, path);
-        List<String> parts = split(path);
-        if (parts.isEmpty()) throw new FsError(Errno.EISDIR, path);
-        StringBuilder dir = new StringBuilder();
-        for (int i = 0; i < parts.size() - 1; i++) {
-            dir.append('/').append(parts.get(i));
-            String d = dir.toString();
-            if (!exists("/", d)) mkdir("/", d, 0755);
-        }
-        OpenFile f = openFile("/", path, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644);
+        OpenFile f = openForInstall(path);
         try {
-            f.inode.perm = 0644;
             if (!(f.inode instanceof RegularFile rf)) throw new FsError(Errno.EINVAL, path);
             rf.setContentLazily(size, content);
         } finally {

@@ -120,14 +120,17 @@ public interface Fn {
         String name = bareName(qname);
         return (a, kw) -> {
             noKw(qname, kw);
-            int n = a.length - 1;
-            if (n < min || n > max) {
-                int bound = n < min ? min : max;
-                throw Exc.type(name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most") + " "
-                        + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
-            }
+            checkVarargs(name, a.length - 1, min, max);
             return f.call(a, kw);
         };
+    }
+
+    /** PyArg_ParseTuple's count check: {@code name} is the bare method name. */
+    private static void checkVarargs(String name, int n, int min, int max) {
+        if (n >= min && n <= max) return;
+        int bound = n < min ? min : max;
+        throw Exc.type(name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most") + " "
+                + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
     }
 
     /** Argument Clinic's _PyArg_CheckPositional. */
@@ -181,12 +184,7 @@ public interface Fn {
     static Fn methodVarargs(PyType owner, String name, int min, int max, Fn f) {
         return (a, kw) -> {
             if (kw != null && kw.length > 0) noKw(owner.name + "." + name, kw);
-            int n = a.length - 1;
-            if (n < min || n > max) {
-                int bound = n < min ? min : max;
-                throw Exc.type(name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most") + " "
-                        + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
-            }
+            checkVarargs(name, a.length - 1, min, max);
             return f.call(a, kw);
         };
     }
