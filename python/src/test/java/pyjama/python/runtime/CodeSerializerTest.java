@@ -14,23 +14,12 @@ import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import pyjama.python.Interpreter;
-import pyjama.python.PythonHost;
 
 /** CodeSerializer: every field of every code object the compiler makes survives the round trip. */
 class CodeSerializerTest {
     /** PyCode's run-time state, which a fresh code object starts without: not serialized. */
     static final Set<String> RUNTIME_FIELDS = Set.of("caches", "attrMiss", "methodVersion", "methodValue",
             "gcacheG", "gcacheB", "gcacheN", "freeFrame", "freeCount");
-
-    static final class Host implements PythonHost {
-        final StringBuilder out = new StringBuilder();
-        @Override public void writeOut(String text) { out.append(text); }
-        @Override public void writeErr(String text) { out.append(text); }
-        @Override public String readLine(String prompt) { return null; }
-        @Override public boolean interruptRequested() { return false; }
-        @Override public long nanoTime() { return System.nanoTime(); }
-        @Override public long wallClockMillis() { return System.currentTimeMillis(); }
-    }
 
     static final String SAMPLE = String.join("\n",
             "'''module doc'''",
@@ -75,7 +64,7 @@ class CodeSerializerTest {
 
     @Test
     void everyFieldSurvivesTheRoundTrip() throws Exception {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         PyCode c = compile(py, SAMPLE, "<sample>", 0);
         PyCode back = CodeSerializer.read(CodeSerializer.write(c));
         assertSameCode(c, back, "<module>");
@@ -83,7 +72,7 @@ class CodeSerializerTest {
 
     @Test
     void deserializedCodeRunsAsTheCompiledCode() {
-        Host h1 = new Host(), h2 = new Host();
+        CapturingHost h1 = new CapturingHost(), h2 = new CapturingHost();
         Interpreter a = new Interpreter(h1), b = new Interpreter(h2);
         a.runtime().interp.runCode(compile(a, SAMPLE, "<sample>", 0), a.mainModule().dict, a.mainModule().dict);
         b.runtime().activate();
@@ -95,7 +84,7 @@ class CodeSerializerTest {
 
     @Test
     void topLevelAwaitCodeRoundTrips() throws Exception {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         PyCode c = compile(py, "import asyncio\nawait asyncio.sleep(0)\n", "/bin/x.py", Compiler.PyCF_ALLOW_TOP_LEVEL_AWAIT);
         assertTrue(c.isGeneratorLike());
         assertSameCode(c, CodeSerializer.read(CodeSerializer.write(c)), "<module>");
@@ -103,7 +92,7 @@ class CodeSerializerTest {
 
     @Test
     void theWholeStandardLibraryRoundTrips() throws Exception {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         for (String name : Frozen.names()) {
             PyCode c = compile(py, Frozen.source(name), "<frozen " + name + ">", 0);
             byte[] data = CodeSerializer.write(c);
@@ -115,7 +104,7 @@ class CodeSerializerTest {
 
     @Test
     void constantsKeepTheirIdentityRules() {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         PyCode back = CodeSerializer.read(CodeSerializer.write(compile(py, "x = f'{1}' f''\ny = 'abc'\nz = ()\n", "<s>", 0)));
         for (PyObject o : back.consts) {
             if (o instanceof PyTuple t && t.items.length == 0) assertSame(PyTuple.of(), t, "the empty tuple is the singleton");
@@ -125,7 +114,7 @@ class CodeSerializerTest {
 
     @Test
     void badInputIsRefusedWithAReason() {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         byte[] good = CodeSerializer.write(compile(py, "x = 1\n", "<s>", 0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeSerializer.read(new byte[] {1, 2, 3}));
         assertEquals("not serialized code", e.getMessage());
@@ -150,7 +139,7 @@ class CodeSerializerTest {
 
     @Test
     void anUnknownConstantTypeCannotBeWritten() {
-        Interpreter py = new Interpreter(new Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         PyCode c = compile(py, "x = 1\n", "<s>", 0);
         c.consts = new PyObject[] { new PyList() };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeSerializer.write(c));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import pyjama.python.Interpreter;
-import pyjama.python.PythonHost;
 
 /**
  * What the conformance corpus cannot show, because CPython does it at the {@code del}: deaths
@@ -16,16 +15,6 @@ import pyjama.python.PythonHost;
  * tests/conformance/stdlib_weakref, stdlib_gc, stdlib_atexit.)
  */
 class CollectorTest {
-    static final class Host implements PythonHost {
-        final StringBuilder out = new StringBuilder();
-        @Override public void writeOut(String text) { out.append(text); }
-        @Override public void writeErr(String text) { out.append(text); }
-        @Override public String readLine(String prompt) { return null; }
-        @Override public boolean interruptRequested() { return false; }
-        @Override public long nanoTime() { return System.nanoTime(); }
-        @Override public long wallClockMillis() { return System.currentTimeMillis(); }
-    }
-
     /** Runs Java GCs until {@code name} (a weakref in __main__) is dead; false if it never dies. */
     private static boolean collectUntilDead(Interpreter py, String name) {
         PyWeakref w = (PyWeakref) py.getGlobal(name);
@@ -52,7 +41,7 @@ class CollectorTest {
 
     @Test
     void aCallbackRunsAtTheNextSafePointAfterTheJavaGcClearedItsReferent() {
-        Host host = new Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("""
                 import weakref
@@ -76,7 +65,7 @@ class CollectorTest {
 
     @Test
     void aCallbackRunsOnTheGreenThreadWhoseSafePointFindsTheDeathNotOnTheWaitingMainThread() {
-        Host host = new Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("""
                 import threading, weakref
@@ -107,7 +96,7 @@ class CollectorTest {
 
     @Test
     void aWeakValueDictionaryForgetsEntriesAtSafePointsAlone() {
-        Host host = new Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("""
                 import weakref
@@ -135,7 +124,7 @@ class CollectorTest {
 
     @Test
     void shutdownRunsTheAtexitFunctionsLastRegisteredFirstThenTheLiveFinalizers() {
-        Host host = new Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("""
                 import atexit, weakref
@@ -155,7 +144,7 @@ class CollectorTest {
 
     @Test
     void collectReturnsTheNumberOfDeadObjectsItSaw() {
-        Host host = new Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("""
                 import gc, weakref

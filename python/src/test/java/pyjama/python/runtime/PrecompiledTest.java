@@ -24,7 +24,7 @@ class PrecompiledTest {
 
     @Test
     void theExactSourceGetsTheStoredCodeAFreshObjectEachTime() {
-        CodeSerializerTest.Host host = new CodeSerializerTest.Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         registerMarked(py, "/lib/m.py", 0, "print('compiled')\n");
         PyCode a = Builtins.compileSource("print('compiled')\n", "/lib/m.py", "exec", 0);
@@ -37,7 +37,7 @@ class PrecompiledTest {
 
     @Test
     void anEditedSourceOtherFlagsOrAnotherModeAreCompiled() {
-        Interpreter py = new Interpreter(new CodeSerializerTest.Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         registerMarked(py, "/lib/m.py", 0, "print('compiled')\n");
         assertEquals("compiled", firstStringConst(Builtins.compileSource("print('compiled')  \n", "/lib/m.py", "exec", 0)));
         assertEquals("compiled", firstStringConst(Builtins.compileSource("print('compiled')\n", "/lib/m.py", "exec",
@@ -52,7 +52,7 @@ class PrecompiledTest {
 
     @Test
     void importOfAFileUsesItAndTracebacksStillShowItsLines() {
-        CodeSerializerTest.Host host = new CodeSerializerTest.Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         String src = "def boom():\n    raise ValueError('bang')\n";
         Precompiled.register("<frozen json>", 0, Frozen.sourceHash("json"), () -> CodeSerializer.write(
@@ -78,7 +78,7 @@ class PrecompiledTest {
 
     @Test
     void withoutAnEntryFrozenModulesAreCompiledFromTheirInflatedSource() {
-        CodeSerializerTest.Host host = new CodeSerializerTest.Host();
+        CapturingHost host = new CapturingHost();
         Interpreter py = new Interpreter(host);
         py.exec("import textwrap\nprint(textwrap.shorten('a b c d e f', 7))\n", "<test>");
         assertEquals("a [...]\n", host.out.toString());

@@ -11,11 +11,11 @@ class SubclassesTest {
     @Test
     void aClassOfAnInterpreterThatIsGoneLeavesObjectsSubclasses() throws InterruptedException {
         String name = "Leftover" + System.nanoTime();
-        Interpreter py = new Interpreter(new CollectorTest.Host());
+        Interpreter py = new Interpreter(new CapturingHost());
         py.exec("class " + name + "(dict):\n    pass\n", "<test>");
         assertTrue(names(T.DICT).contains(name), "the live class is listed");
         // as in the kernel: the next program's interpreter becomes the current one
-        py = new Interpreter(new CollectorTest.Host());
+        py = new Interpreter(new CapturingHost());
         py.exec("pass\n", "<test>");
         for (int i = 0; i < 50 && names(T.DICT).contains(name); i++) {
             System.gc();
