@@ -29,6 +29,16 @@ public final class QemuConsole extends ConsoleSession {
     }
 
     /**
+     * A console on the configured image (see {@link #configuredImage}) with {@code memory} of RAM
+     * ({@code -m}), its transcript in the directory the {@code pyjama.transcripts} property names
+     * (default target/transcripts): what each QEMU test class opens.
+     */
+    public static QemuConsole configured(String name, String memory) {
+        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
+        return new QemuConsole(name, configuredImage(), memory, transcripts);
+    }
+
+    /**
      * The boot module named by the {@code pyjama.initrd} system property (the Makefile passes
      * build/conformance.tar), else build/conformance.tar if it exists, else null.
      */

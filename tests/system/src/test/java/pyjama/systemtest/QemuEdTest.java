@@ -1,12 +1,10 @@
 package pyjama.systemtest;
 
-import java.nio.file.Path;
 
 /** The ed-against-GNU-ed scenarios against the kernel image in QEMU. */
 class QemuEdTest extends EdScenarios {
     @Override
     protected ConsoleSession open(String testName) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(testName, QemuConsole.configuredImage(), "512M", transcripts);
+        return QemuConsole.configured(testName, "512M");
     }
 }

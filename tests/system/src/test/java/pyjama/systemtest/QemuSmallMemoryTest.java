@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +21,7 @@ class QemuSmallMemoryTest extends KernelScenarios {
 
     @Override
     protected ConsoleSession open(String testName) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(testName, QemuConsole.configuredImage(), "32M", transcripts);
+        return QemuConsole.configured(testName, "32M");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package pyjama.systemtest;
 
-import java.nio.file.Path;
 
 /**
  * The console scenarios against the kernel image in QEMU. Poweroff is ACPI S5 on metal (see
@@ -10,8 +9,7 @@ import java.nio.file.Path;
 class QemuSystemTest extends ConsoleScenarios {
     @Override
     protected ConsoleSession open(String testName) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(testName, QemuConsole.configuredImage(), "512M", transcripts);
+        return QemuConsole.configured(testName, "512M");
     }
 
     /**
