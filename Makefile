@@ -76,15 +76,16 @@ unit-test: $(DEPS_STAMP)
 # The conformance corpus reaches the guest as a boot module (QEMU -initrd build/conformance.tar);
 # CONFORMANCE=subset runs a deterministic fifth of the corpus instead of all of it (docs/testing.md).
 CONFORMANCE ?=
-system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32 $(BUILD)/conformance.tar
+system-test: $(DEPS_STAMP) $(BUILD)/pyjama-x86_64.elf32 $(BUILD)/pyjama-x86_64.bootimg $(BUILD)/conformance.tar
 	@echo "  MVN     system tests"
 	@PYJAMA_KVM=$(KVM) $(MVN_TEST) -P system -pl tests/system test -Dpyjama.image=$(abspath $(BUILD)/pyjama-x86_64.elf32) \
+	    -Dpyjama.bootimage=$(abspath $(BUILD)/pyjama-x86_64.bootimg) \
 	    -Dpyjama.initrd=$(abspath $(BUILD)/conformance.tar) $(if $(CONFORMANCE),-Dconformance.set=$(CONFORMANCE),)
 
 # The two big C translation units (the kernel with the interpreter in it, and the native
 # interpreter) take minutes each: compile them side by side.
 images: $(JAVA_STAMP)
-	@$(MAKE) --no-print-directory -j2 $(METAL_ELF32) $(PYTHON_NATIVE)
+	@$(MAKE) --no-print-directory -j2 $(METAL_ELF32) $(METAL_BOOTIMG) $(PYTHON_NATIVE)
 
 # The conformance corpus on the native interpreter: the same generated C the kernel runs.
 native-test: images

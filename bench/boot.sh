@@ -1,5 +1,5 @@
 #!/bin/sh
-# bench/boot.sh [-n RUNS] [-m MEM] [-i kernel|iso] [-k ELF32] [-p PROMPT] [-c]
+# bench/boot.sh [-n RUNS] [-m MEM] [-i kernel|iso] [-k ELF32] [-p PROMPT] [-c] [-b | -B BOOTIMG]
 #
 # Boot time under QEMU (TCG unless KVM=1): wall time from starting qemu-system-x86_64 to the
 # console prompt on the serial port, plus the kernel's own figure (kernel entry -> prompt,
@@ -10,19 +10,24 @@
 # -c counts work instead of time: QEMU's -icount shift=0 advances the guest's clocks 1 ns per
 # instruction, so the kernel's figures read as millions of guest instructions (a "ms" is 1M),
 # the same on a busy host as on an idle one (wall times then mean nothing).
+# -b boots from the boot image (build/pyjama-x86_64.bootimg, made for -m 512M; -B FILE for
+# another): the kernel restores the memory a build-time boot had at its prompt.
 # Example: bench/boot.sh -n 5 -m 512M -i kernel
 set -eu
-runs=5 mem=512M image=kernel prompt='>>> ' elf= count=
-while getopts n:m:i:k:p:c opt; do
+runs=5 mem=512M image=kernel prompt='>>> ' elf= count= bootimg=
+while getopts n:m:i:k:p:cbB: opt; do
     case $opt in
     n) runs=$OPTARG ;; m) mem=$OPTARG ;; i) image=$OPTARG ;; k) elf=$OPTARG ;; p) prompt=$OPTARG ;;
     c) count="-icount shift=0" ;;
-    *) sed -n '2,15p' "$0"; exit 2 ;;
+    b) bootimg=DEFAULT ;;
+    B) bootimg=$OPTARG ;;
+    *) sed -n '2,17p' "$0"; exit 2 ;;
     esac
 done
 root=$(cd "$(dirname "$0")/.." && pwd)
+[ "$bootimg" = DEFAULT ] && bootimg=$root/build/pyjama-x86_64.bootimg
 case $image in
-kernel) boot="-kernel ${elf:-$root/build/pyjama-x86_64.elf32}" ;;
+kernel) boot="-kernel ${elf:-$root/build/pyjama-x86_64.elf32}${bootimg:+ -initrd $bootimg}" ;;
 iso)    boot="-cdrom $root/build/pyjama-x86_64.iso" ;;
 *) echo "boot.sh: -i kernel or -i iso" >&2; exit 2 ;;
 esac
@@ -79,5 +84,5 @@ for i in range(runs):
           f"   first line answered {answer:6.1f} ms")
 print(f"median of {runs}: qemu start -> prompt {statistics.median(walls):.1f} ms, "
       f"kernel entry -> prompt {statistics.median(kernels):.1f} ms, "
-      f"first line {statistics.median(answers):.1f} ms  ({' '.join(cmd[1:3])}, -m {mem}, load {os.getloadavg()[0]:.1f})")
+      f"first line {statistics.median(answers):.1f} ms  ({' '.join(boot)}, -m {mem}, load {os.getloadavg()[0]:.1f})")
 EOF

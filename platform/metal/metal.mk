@@ -1,10 +1,12 @@
 # The metal platform: boot stub + C layer + TeaVM's C for the kernel + musl libc.a, linked into
 # a multiboot ELF; an ELF32 copy for QEMU -kernel; a GRUB ISO; and the interpreter's TeaVM C
-# built as an ordinary Linux program. Included by the top-level Makefile (BUILD, ARCH, MEM, KVM,
+# built as an ordinary Linux program; and a boot image, the kernel's memory at its prompt
+# saved from one boot under QEMU, which `make run` boots from (x86_64/bootimage.c). Included by the top-level Makefile (BUILD, ARCH, MEM, KVM,
 # JAVA_STAMP come from there).
 #
-#   make metal      all four artefacts
-#   make run        boot the ELF32 with -kernel (serial console on this terminal)
+#   make metal      all five artefacts
+#   make run        boot the ELF32 with -kernel (serial console on this terminal), from the
+#                   boot image when MEM is the one it was made for; COLD=1 boots without it
 #   make run-iso    boot the GRUB ISO
 
 METAL_DIR    := platform/metal
@@ -13,6 +15,8 @@ METAL_BUILD  := $(BUILD)/metal
 METAL_ELF    := $(BUILD)/pyjama-$(ARCH).elf
 METAL_ELF32  := $(BUILD)/pyjama-$(ARCH).elf32
 METAL_ISO    := $(BUILD)/pyjama-$(ARCH).iso
+METAL_BOOTIMG := $(BUILD)/pyjama-$(ARCH).bootimg
+BOOTIMG_MEM  := 512M
 PYTHON_NATIVE := $(BUILD)/pyjama-python-native
 
 # Debian's musl-dev puts libc.a and the headers in multiarch paths; other layouts in /usr/lib/musl.
@@ -39,7 +43,7 @@ KERNEL_C_GEN := $(METAL_DIR)/target/kernel-c
 PYTHON_C_GEN := $(METAL_DIR)/target/python-c
 
 .PHONY: metal run run-iso
-metal: $(METAL_ELF) $(METAL_ELF32) $(METAL_ISO) $(PYTHON_NATIVE)
+metal: $(METAL_ELF) $(METAL_ELF32) $(METAL_ISO) $(METAL_BOOTIMG) $(PYTHON_NATIVE)
 
 # TeaVM's output, copied only where the content changed (and patched for the kernel).
 $(METAL_BUILD)/kernel-c.synced: $(JAVA_STAMP) $(METAL_DIR)/sync-teavm.sh $(METAL_DIR)/teavm-lazy-checks.h $(wildcard $(METAL_DIR)/teavm/*)
@@ -72,13 +76,20 @@ $(METAL_BUILD)/%.o: $(METAL_DIR)/%.S
 
 $(METAL_ELF): $(METAL_OBJS) $(METAL_BUILD)/kernel-all.o $(METAL_ARCH)/linker.ld
 	@echo "  LD      $@"
-	@ld -static -nostdlib -T $(METAL_ARCH)/linker.ld --gc-sections -z max-page-size=0x1000 \
+	@ld -static -nostdlib --build-id=sha1 -T $(METAL_ARCH)/linker.ld --gc-sections -z max-page-size=0x1000 \
 	    -o $@ $(METAL_OBJS) $(METAL_BUILD)/kernel-all.o $(MUSL_LIBDIR)/libc.a $(LIBGCC)
 
 # QEMU's multiboot loader (-kernel) takes ELF32 only; the entry is 32-bit code below 4 GiB.
 $(METAL_ELF32): $(METAL_ELF)
 	@echo "  OBJCOPY $@"
 	@objcopy -O elf32-i386 $< $@
+
+# One boot under QEMU (TCG, a few seconds) with bootimage=capture; its RAM is saved at the
+# kernel's resume point and packed. It fits this ELF and -m $(BOOTIMG_MEM) only.
+$(METAL_BOOTIMG): $(METAL_ELF32) tools/boot-image.py
+	@echo "  BOOTIMG $@"
+	@python3 tools/boot-image.py $(METAL_ELF32) $@ -m $(BOOTIMG_MEM) >$(METAL_BUILD)/boot-image.log || \
+	    { cat $(METAL_BUILD)/boot-image.log; exit 1; }
 
 $(METAL_ISO): $(METAL_ELF) $(METAL_DIR)/grub.cfg
 	@echo "  ISO     $@"
@@ -115,9 +126,11 @@ QEMU_FLAGS := -m $(MEM) -display none -serial mon:stdio -no-reboot \
 # isa-debug-exit makes QEMU exit with (code << 1) | 1; 0 and 1 are normal power-offs.
 QEMU_STATUS = status=$$?; [ $$status -le 1 ] || echo "qemu exited with status $$status (kernel code $$(( $$status >> 1 )))"
 
-run: $(METAL_ELF32)
-	@echo "Booting $(METAL_ELF32) with $(MEM) of RAM. Quit: Ctrl-A X."
-	@qemu-system-x86_64 -kernel $(METAL_ELF32) $(QEMU_FLAGS); $(QEMU_STATUS)
+# From the boot image when it fits the machine (MEM); COLD=1 boots from scratch.
+RUN_BOOTIMG := $(if $(filter 1,$(COLD)),,$(if $(filter $(BOOTIMG_MEM),$(MEM)),$(METAL_BOOTIMG)))
+run: $(METAL_ELF32) $(RUN_BOOTIMG)
+	@echo "Booting $(METAL_ELF32) with $(MEM) of RAM$(if $(RUN_BOOTIMG), from the boot image $(RUN_BOOTIMG),). Quit: Ctrl-A X."
+	@qemu-system-x86_64 -kernel $(METAL_ELF32) $(if $(RUN_BOOTIMG),-initrd $(RUN_BOOTIMG)) $(QEMU_FLAGS); $(QEMU_STATUS)
 
 run-iso: $(METAL_ISO)
 	@echo "Booting $(METAL_ISO) with $(MEM) of RAM. Quit: Ctrl-A X."

@@ -14,6 +14,7 @@ uint64_t boot_rsdp;
 const char *boot_loader_name = "unknown";
 static char loader_name_copy[64];
 struct boot_module boot_modules[MAX_MODULES];
+char boot_cmdline[256];
 int boot_module_count;
 
 static int kind_of(uint32_t mb_type) {
@@ -34,6 +35,26 @@ static void add_region(uint64_t base, uint64_t len, int kind) {
 static void add_reserved(uint64_t base, uint64_t end) {
     if (end <= base || boot_reserved_count == MAX_RESERVED) return;
     boot_reserved[boot_reserved_count++] = (struct phys_range) { base, end };
+}
+
+static void copy_cmdline(const char *s) {
+    size_t i = 0;
+    if (s) while (s[i] && i + 1 < sizeof boot_cmdline) { boot_cmdline[i] = s[i]; i++; }
+    boot_cmdline[i] = 0;
+}
+
+void boot_reserve(uint64_t base, uint64_t end) { add_reserved(base, end); }
+
+void boot_forget_module(int i) {
+    if (i < 0 || i >= boot_module_count) return;
+    uint64_t base = ALIGN_DOWN(boot_modules[i].start, PAGE_SIZE), end = ALIGN_UP(boot_modules[i].end, PAGE_SIZE);
+    for (int r = 0; r < boot_reserved_count; r++) {
+        if (boot_reserved[r].base != base || boot_reserved[r].end != end) continue;
+        boot_reserved[r] = boot_reserved[--boot_reserved_count];
+        break;
+    }
+    for (int k = i; k + 1 < boot_module_count; k++) boot_modules[k] = boot_modules[k + 1];
+    boot_module_count--;
 }
 
 static void copy_name(const char *s) {
@@ -58,6 +79,7 @@ static void add_module(uint64_t start, uint64_t end, const char *name) {
 static void parse_mb1(uint64_t info) {
     uint32_t flags = *(uint32_t *) info;
     add_reserved(info, info + 116);
+    if (flags & (1u << 2)) copy_cmdline((const char *) (uint64_t) *(uint32_t *) (info + 16));
     if (flags & (1u << 9)) copy_name((const char *) (uint64_t) *(uint32_t *) (info + 64));
     else boot_loader_name = "multiboot1";
     if (flags & (1u << 3)) {
@@ -100,6 +122,7 @@ static void parse_mb2(uint64_t info) {
         uint32_t type = *(uint32_t *) p, size = *(uint32_t *) (p + 4);
         if (type == 0) break;
         switch (type) {
+        case 1: copy_cmdline((const char *) (p + 8)); break;
         case 2: copy_name((const char *) (p + 8)); break;
         case 3: {
             uint32_t start = *(uint32_t *) (p + 8), end = *(uint32_t *) (p + 12);

@@ -100,6 +100,15 @@ void frames_init(void) {
     hint = 0;
 }
 
+void frames_release(uint64_t base, uint64_t end) {
+    mark_range(ALIGN_UP(base, PAGE_SIZE), ALIGN_DOWN(end, PAGE_SIZE), 0);
+}
+
+void frames_bitmap(uint64_t *address, uint64_t *count) {
+    *address = (uint64_t) bitmap;
+    *count = frame_count;
+}
+
 uint64_t frames_total(void) { return managed_frames; }
 uint64_t frames_free(void) { return free_frames; }
 uint64_t frames_available_unpromised(void) {

@@ -49,6 +49,13 @@ struct boot_module { uint64_t start, end; char name[128]; };
 extern struct boot_module boot_modules[MAX_MODULES];
 extern int boot_module_count;
 void bootinfo_parse(uint32_t magic, uint64_t info);
+extern char boot_cmdline[256];      /* the kernel's command line ("" if none) */
+void boot_reserve(uint64_t base, uint64_t end);  /* keeps the frame allocator out of a range */
+void boot_forget_module(int i);     /* drops module i and its reservation */
+
+/* ---- bootimage.c: boot images (resuming a build-time boot) ---- */
+void bootimage_init(uint64_t t0);   /* right after bootinfo_parse: may not return (resumes) */
+void bootimage_report(void);        /* logs why an image was ignored, or the capture mode */
 
 /* ---- frames.c: physical frame allocator ---- */
 void frames_init(void);
@@ -61,6 +68,8 @@ uint64_t frames_free(void);
 /* Frames promised to the Java heap: other users may not dip into them (see heap.c). */
 extern uint64_t frames_promised;
 uint64_t frames_available_unpromised(void);
+void frames_release(uint64_t base, uint64_t end);   /* a reserved range becomes free RAM */
+void frames_bitmap(uint64_t *address, uint64_t *frame_count);
 extern uint64_t phys_top;           /* end of the highest usable RAM */
 
 /* ---- paging.c ---- */
@@ -91,6 +100,9 @@ extern void (*java_oom_thrower)(void);
 /* ---- irq.c: PIC, PIT, TSC, RTC, rings ---- */
 void irq_init(void);
 void time_init(void);
+/* After a boot image's memory is back: reprograms PIC and PIT, calibrates the TSC, reads the
+ * RTC; t0 is this boot's entry, and the monotonic clock goes on from the capture's value. */
+void time_resume(uint64_t t0, int64_t monotonic_then_ns);
 void irq_handle(int irq);
 uint64_t tsc_hz_value(void);
 uint64_t boot_tsc_value(void);

@@ -22,8 +22,12 @@ static void kmain_on_kernel_stack(void);
 void kmain(uint32_t magic, uint64_t info) {
     t0 = rdtsc();
     set_boot_tsc(t0);
-    uart_init();
     bootinfo_parse(magic, info);
+    /* Before anything else touches RAM: a boot image, if one was given and fits, takes over
+     * here and does not return. The UART is set up after it, so that bytes typed ahead wait
+     * in the UART for whichever boot this turns out to be. */
+    bootimage_init(t0);
+    uart_init();
     KINFO("boot", "pyjama x86_64 kernel entered from %s (multiboot%d)", boot_loader_name,
           magic == 0x36D76289u ? 2 : 1);
     uint64_t usable = 0;
@@ -35,6 +39,7 @@ void kmain(uint32_t magic, uint64_t info) {
     KINFO("boot", "image 0x%lx-0x%lx (%lu KiB), RAM %lu MiB; kernel stack up to %lu KiB, mapped as it grows",
           (uint64_t) __kernel_start, (uint64_t) _end, ((uint64_t) _end - (uint64_t) __kernel_start) / 1024,
           usable / MIB, KSTACK_SIZE / 1024);
+    bootimage_report();
     frames_init();
     cpu_init();
     paging_init();

@@ -282,4 +282,49 @@ java_throw_trampoline:
     hlt
     jmp 3b
 
+
+/* ---------------------------------------------------------------- boot image (bootimage.c)
+ * context_save(ctx): saves the callee-saved registers, the stack pointer and the return
+ * address, and the SSE/x87 state (ctx + 64, 16-aligned); returns 0. context_resume(ctx), in
+ * a later boot whose memory was restored from an image, loads them back and makes that
+ * context_save return 1 (a setjmp/longjmp across boots).
+ * run_on_stack(top, fn, arg): calls fn(arg) on another stack; fn does not return. */
+    .section .text
+    .global context_save, context_resume, run_on_stack
+context_save:
+    movq %rbx, 0(%rdi)
+    movq %rbp, 8(%rdi)
+    movq %r12, 16(%rdi)
+    movq %r13, 24(%rdi)
+    movq %r14, 32(%rdi)
+    movq %r15, 40(%rdi)
+    leaq 8(%rsp), %rax
+    movq %rax, 48(%rdi)
+    movq (%rsp), %rax
+    movq %rax, 56(%rdi)
+    fxsave64 64(%rdi)
+    xorl %eax, %eax
+    ret
+
+context_resume:
+    fxrstor64 64(%rdi)
+    movq 0(%rdi), %rbx
+    movq 8(%rdi), %rbp
+    movq 16(%rdi), %r12
+    movq 24(%rdi), %r13
+    movq 32(%rdi), %r14
+    movq 40(%rdi), %r15
+    movq 48(%rdi), %rsp
+    movl $1, %eax
+    jmpq *56(%rdi)
+
+run_on_stack:
+    movq %rdi, %rsp
+    xorl %ebp, %ebp
+    movq %rdx, %rdi
+    call *%rsi
+4:  cli
+    hlt
+    jmp 4b
+
     .section .note.GNU-stack, "", @progbits

@@ -57,6 +57,7 @@ int64_t hal_nano_time(void);
 int64_t hal_wall_clock_millis(void);
 int64_t hal_tsc_hz(void);
 int64_t hal_boot_tsc(void);
+int32_t hal_resume_point(void);
 int64_t hal_ticks(void);
 int32_t hal_tick_hz(void);
 int32_t hal_next_irq(void);

@@ -15,6 +15,7 @@
 volatile uint64_t tick_count;
 static uint64_t tsc_hz = 1000000000ull;
 static uint64_t boot_tsc;
+static uint64_t monotonic_base_tsc;   /* TSC at monotonic 0: boot_tsc, unless resumed from an image */
 static uint64_t tsc_at_rtc;
 static int64_t rtc_epoch_seconds;
 static uint16_t irq_mask = 0xFFFF;
@@ -117,7 +118,7 @@ static void rtc_read(void) {
 }
 
 int64_t monotonic_ns(void) {
-    uint64_t dt = rdtsc() - boot_tsc;
+    uint64_t dt = rdtsc() - monotonic_base_tsc;
     return (int64_t) ((unsigned __int128) dt * 1000000000ull / tsc_hz);
 }
 
@@ -148,7 +149,19 @@ void time_init(void) {
     pic_set_masked(4, 0);       /* COM1 */
 }
 
-void set_boot_tsc(uint64_t t) { boot_tsc = t; }
+void set_boot_tsc(uint64_t t) { boot_tsc = monotonic_base_tsc = t; }
+
+void time_resume(uint64_t t0, int64_t monotonic_then_ns) {
+    uint16_t mask = irq_mask;       /* the IRQs the kernel had unmasked */
+    irq_init();
+    tsc_hz = calibrate_tsc();
+    rtc_read();
+    pit_periodic(TICK_HZ);
+    boot_tsc = t0;
+    monotonic_base_tsc = rdtsc() - (uint64_t) ((unsigned __int128) monotonic_then_ns * tsc_hz / 1000000000ull);
+    irq_mask = mask;
+    pic_write_mask();
+}
 
 static int spurious(int irq) {
     if (irq != 7 && irq != 15) return 0;

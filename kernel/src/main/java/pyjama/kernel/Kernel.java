@@ -50,6 +50,7 @@ public final class Kernel {
         Kernel kernel = new Kernel(hal);
         kernel.timeline.mark("runtime");
         kernel.start();
+        if (hal.resumePoint()) kernel.resumed();
         kernel.serve();
     }
 
@@ -84,6 +85,18 @@ public final class Kernel {
         stage("python", this::startSession);
 
         for (String line : timeline.report()) log.info("boot", line);
+    }
+
+    /**
+     * This boot restored the memory of a build-time boot taken at its resume point (a boot
+     * image): everything {@link #start()} built is here already, so the timeline of this boot
+     * has one stage, from kernel entry to the state restored and the machine reprogrammed.
+     */
+    private void resumed() {
+        BootTimeline restored = new BootTimeline(hal.bootTsc(), hal.tscHz(), hal::rdtsc);
+        restored.mark("restore");
+        log.info("boot", "resumed from the boot image: the state a build-time boot had at its prompt");
+        for (String line : restored.report()) log.info("boot", line);
     }
 
     /** Runs one boot stage; a stage that fails is logged and the boot goes on without it. */

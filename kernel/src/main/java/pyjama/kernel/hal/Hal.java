@@ -114,6 +114,15 @@ public interface Hal {
      */
     default List<BootModule> bootModules() { return List.of(); }
 
+    /**
+     * The boot's resume point, reached once the kernel is up and its first session is ready,
+     * just before the console is served. A platform that can boot from a boot image (a
+     * snapshot of memory taken at this point by a build-time boot; see
+     * docs/platform-metal.md) takes the snapshot here when asked to, and a boot restored from
+     * one continues from here. Returns true in a boot that resumed from an image.
+     */
+    default boolean resumePoint() { return false; }
+
     // ---- power ----
 
     /** Resets the machine. Does not return. */

@@ -233,6 +233,8 @@ public final class MetalHal implements Hal {
         return modules;
     }
 
+    @Override public boolean resumePoint() { return resumePointNative() != 0; }
+
     /** How many times system call {@code nr} was made (musl's calls into the kernel). */
     public int syscallCount(int nr) { return syscallCountNative(nr); }
 
@@ -249,6 +251,8 @@ public final class MetalHal implements Hal {
 
     @Import(name = "hal_set_throwers") @Include(value = "hal.h", isSystem = false)
     private static native void setThrowers(Thrower divideByZero, Thrower outOfMemory);
+    @Import(name = "hal_resume_point") @Include(value = "hal.h", isSystem = false)
+    private static native int resumePointNative();
     @Import(name = "hal_machine_name") @Include(value = "hal.h", isSystem = false)
     private static native int machineName(Address buffer, int max);
     @Import(name = "hal_console_write") @Include(value = "hal.h", isSystem = false)

@@ -49,6 +49,22 @@ public final class QemuConsole extends ConsoleSession {
         return Files.isRegularFile(initrd) ? initrd : null;
     }
 
+    /**
+     * The boot image named by the {@code pyjama.bootimage} system property (the Makefile passes
+     * build/pyjama-x86_64.bootimg): the kernel's memory at its prompt, saved from a build-time
+     * boot with {@code -m 512M}, booted as a module.
+     */
+    public static Path configuredBootImage() {
+        String property = System.getProperty("pyjama.bootimage");
+        Path image = Path.of(property != null && !property.isEmpty() ? property : "../../build/pyjama-x86_64.bootimg")
+                .toAbsolutePath().normalize();
+        if (!Files.isRegularFile(image)) {
+            throw new AssertionError("boot image " + image + " not found: build it with `make` "
+                    + "(or run `make system-test`, which does)");
+        }
+        return image;
+    }
+
     /** The image named by the {@code pyjama.image} system property (the Makefile sets it). */
     public static Path configuredImage() {
         String property = System.getProperty("pyjama.image");

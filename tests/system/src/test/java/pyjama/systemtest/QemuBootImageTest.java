@@ -1,0 +1,58 @@
+package pyjama.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Booting from the boot image (platform/metal/x86_64/bootimage.c): the kernel's memory at its
+ * prompt, saved from a build-time boot with -m 512M, given to QEMU as a module. The boot
+ * restores it instead of building the kernel again, and everything that lives outside RAM
+ * must work afterwards: the timer (sleep, monotonic time), the UART's receive interrupt
+ * (typing, Ctrl-C), the filesystem and the shell, power-off. On a machine with other RAM the
+ * image does not fit and the boot is a cold one.
+ */
+class QemuBootImageTest extends KernelScenarios {
+    private static final Duration ANSWER = Duration.ofSeconds(120);
+
+    @Override
+    protected ConsoleSession open(String testName) {
+        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
+        return new QemuConsole(testName, QemuConsole.configuredImage(), "512M", transcripts,
+                QemuConsole.configuredBootImage());
+    }
+
+    @Test
+    void resumesFromTheImageAndEverythingWorks() throws IOException, InterruptedException {
+        String boot = console.transcript();
+        assertTrue(boot.contains("boot: resumed from the boot image"), boot);
+        assertTrue(boot.matches("(?s).*boot: prompt reached [0-9.]+ ms after kernel entry.*"), boot);
+        // the cold boot's stages did not run again: no filesystem set-up, no interpreter built
+        assertFalse(boot.contains("tmpfs mounted"), boot);
+        assertFalse(boot.contains("boot image ignored"), boot);
+
+        assertEquals("42\n", console.answer("6 * 7", PS1, ANSWER));
+        assertEquals("", console.answer("import time; t0 = time.monotonic(); time.sleep(0.2)", PS1, ANSWER));
+        assertEquals("True\n", console.answer("0.2 <= time.monotonic() - t0 < 30", PS1, ANSWER));
+        assertEquals("True\n", console.answer("time.time() > 1.7e9", PS1, ANSWER));
+        assertEquals("9\n", console.answer("open('/tmp/after-resume', 'w').write('restored\\n')", PS1, ANSWER));
+        assertEquals("restored\n", console.answer("cat /tmp/after-resume", PS1, ANSWER));
+        assertTrue(console.answer("ls /bin", PS1, ANSWER).contains("cat"), console.transcript());
+        // the UART's receive interrupt and the break flag: Ctrl-C stops a running loop
+        console.send("while True: pass");
+        console.expect("... ", ANSWER);
+        console.send("");
+        console.sendBytes(new byte[] {0x03});
+        console.expect("KeyboardInterrupt", ANSWER);
+        console.expect(PS1, ANSWER);
+        assertEquals("'pyjama'\n", console.answer("'py' + 'jama'", PS1, ANSWER));
+        console.sendBytes("poweroff\r".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, console.waitForExit(ANSWER), console.transcript());
+    }
+}

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Makes a boot image: boots the kernel once under QEMU with `bootimage=capture`, saves its RAM
+when it reaches its resume point, and packs the pages a later boot restores
+(platform/metal/x86_64/bootimage.c describes the mechanism and the file's layout).
+
+    tools/boot-image.py KERNEL.elf32 OUTPUT [-m 512M]
+
+The image fits only the kernel build it was made from, booted with the same -m (memory map):
+any other boot ignores it and boots cold.
+"""
+import argparse
+import json
+import mmap
+import os
+import re
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+PAGE = 4096
+MAX_REGIONS = 64
+MAX_RESERVED = 16
+HEADER_FIXED = 8 + 4 + 4 + 20 + 4 + 8 + 8 + 8 + MAX_REGIONS * 24 + 8 + 16   # struct image_header before runs
+RUN = struct.Struct('<QQQ')
+COPY_STACK = 16 * 1024
+ZERO_PAGE = bytes(PAGE)
+
+
+def parse_size(text):
+    m = re.fullmatch(r'(\d+)([KMG]?)', text)
+    if not m:
+        raise SystemExit(f'boot-image: bad memory size {text!r}')
+    return int(m.group(1)) * {'': 1 << 20, 'K': 1 << 10, 'M': 1 << 20, 'G': 1 << 30}[m.group(2)]
+
+
+def capture(kernel, memory, dump, timeout):
+    """Boots the kernel in capture mode; returns the manifest's address once RAM is saved."""
+    sock_dir = tempfile.mkdtemp(prefix='pyjama-bootimg-')
+    sock = os.path.join(sock_dir, 'qmp')
+    cmd = ['qemu-system-x86_64', '-kernel', kernel, '-append', 'bootimage=capture', '-m', memory,
+           '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot',
+           '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04', '-qmp', f'unix:{sock},server=on,wait=off']
+    qemu = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = b''
+    deadline = time.monotonic() + timeout
+    try:
+        os.set_blocking(qemu.stdout.fileno(), False)
+        manifest = None
+        while manifest is None:
+            if time.monotonic() > deadline:
+                raise SystemExit('boot-image: the capture boot did not reach its resume point in time:\n'
+                                 + out.decode(errors='replace')[-3000:])
+            chunk = qemu.stdout.read()
+            if chunk:
+                out += chunk
+                m = re.search(rb'bootimage: capture ready, manifest at 0x([0-9a-f]+)', out)
+                if m:
+                    manifest = int(m.group(1), 16)
+            elif qemu.poll() is not None:
+                raise SystemExit(f'boot-image: QEMU ended (status {qemu.returncode}) before the capture was ready:\n'
+                                 + out.decode(errors='replace')[-3000:])
+            else:
+                time.sleep(0.02)
+        qmp = socket.socket(socket.AF_UNIX)
+        qmp.connect(sock)
+        reader = qmp.makefile('rb')
+
+        def call(command, **arguments):
+            qmp.sendall(json.dumps({'execute': command, 'arguments': arguments}).encode() + b'\n')
+            while True:
+                reply = json.loads(reader.readline())
+                if 'return' in reply:
+                    return reply['return']
+                if 'error' in reply:
+                    raise SystemExit(f'boot-image: QMP {command}: {reply["error"]}')
+
+        json.loads(reader.readline())     # the greeting
+        call('qmp_capabilities')
+        call('pmemsave', val=0, size=parse_size(memory), filename=dump)
+        try:
+            call('quit')
+        except (OSError, ValueError):
+            pass
+        return manifest
+    finally:
+        if qemu.poll() is None:
+            qemu.kill()
+        qemu.wait()
+        try:
+            os.unlink(sock)
+        except OSError:
+            pass
+        os.rmdir(sock_dir)
+
+
+def pack(ram, manifest_at, output):
+    m = ram[manifest_at:manifest_at + 2048]
+    if m[:8] != b'PYJCAPT1':
+        raise SystemExit('boot-image: no capture manifest at the address the kernel printed')
+    data_start, data_end, bitmap, frame_count, hole_base, hole_end, region_count = struct.unpack_from('<7Q', m, 8)
+    regions_raw = m[64:64 + MAX_REGIONS * 24]
+    regions = [struct.unpack_from('<3Q', regions_raw, 24 * i) for i in range(region_count)]
+    reserved_count, = struct.unpack_from('<Q', m, 64 + MAX_REGIONS * 24)
+    reserved = [struct.unpack_from('<2Q', m, 64 + MAX_REGIONS * 24 + 8 + 16 * i) for i in range(reserved_count)]
+    build_id = m[64 + MAX_REGIONS * 24 + 8 + 16 * MAX_RESERVED:][:20]
+    cpu_key = m[64 + MAX_REGIONS * 24 + 8 + 16 * MAX_RESERVED + 24:][:16]
+    usable = [(b, b + n) for b, n, kind in regions if kind == 0]
+    bits = ram[bitmap:bitmap + (frame_count + 7) // 8]
+
+    def kept(addr):
+        """A frame in use whose contents belong to the kernel (not the image's text, the
+        hole, the boot loader's structures, firmware)."""
+        if addr < 0x100000 or addr < data_end:     # low memory, and the image (its writable part is saved whole)
+            return False
+        if hole_base <= addr < hole_end or any(b <= addr < e for b, e in reserved):
+            return False
+        return any(b <= addr and addr + PAGE <= e for b, e in usable)
+
+    # Runs of pages: (phys, pages, has_data). The image's writable part always has data.
+    runs = []
+
+    def add(addr, data):
+        if runs and runs[-1][2] == data and runs[-1][0] + runs[-1][1] * PAGE == addr:
+            runs[-1][1] += 1
+        else:
+            runs.append([addr, 1, data])
+
+    for addr in range(data_start, data_end, PAGE):
+        add(addr, True)
+    for f in range(frame_count):
+        if not bits[f >> 3] >> (f & 7) & 1:
+            continue
+        addr = f * PAGE
+        if kept(addr):
+            add(addr, ram[addr:addr + PAGE] != ZERO_PAGE)
+
+    header_bytes = (HEADER_FIXED + RUN.size * len(runs) + PAGE - 1) // PAGE * PAGE
+    offset = header_bytes
+    table = []
+    for phys, pages, data in runs:
+        table.append(RUN.pack(phys, pages, offset if data else 0))
+        if data:
+            offset += pages * PAGE
+    image_bytes = offset
+    if image_bytes + COPY_STACK + PAGE > hole_end - hole_base:
+        raise SystemExit(f'boot-image: the image ({image_bytes >> 10} KiB) does not fit the room the kernel keeps '
+                         f'for it ({(hole_end - hole_base) >> 10} KiB): raise HOLE_SIZE in bootimage.c')
+    header = bytearray(header_bytes)
+    struct.pack_into('<8sII20s4xQQQ', header, 0, b'PYJBOOT1', header_bytes, len(runs), bytes(build_id),
+                     hole_base, hole_end, region_count)
+    header[64:64 + MAX_REGIONS * 24] = regions_raw
+    struct.pack_into('<Q16s', header, HEADER_FIXED - 24, image_bytes, bytes(cpu_key))
+    header[HEADER_FIXED:HEADER_FIXED + RUN.size * len(runs)] = b''.join(table)
+    tmp = output + '.tmp'
+    with open(tmp, 'wb') as f:
+        f.write(header)
+        for phys, pages, data in runs:
+            if data:
+                f.write(ram[phys:phys + pages * PAGE])
+    os.replace(tmp, output)
+    data_pages = sum(p for _, p, d in runs if d)
+    zero_pages = sum(p for _, p, d in runs if not d)
+    return image_bytes, data_pages, zero_pages, len(runs)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('kernel', help='the kernel as ELF32 (QEMU -kernel)')
+    ap.add_argument('output', help='the boot image to write')
+    ap.add_argument('-m', '--memory', default='512M', help='the RAM of the machine the image is for (QEMU -m)')
+    ap.add_argument('--timeout', type=float, default=600, help='seconds to wait for the capture boot')
+    args = ap.parse_args()
+    out_dir = os.path.dirname(os.path.abspath(args.output))
+    with tempfile.NamedTemporaryFile(prefix='.ram-', dir=out_dir) as dump:
+        manifest = capture(args.kernel, args.memory, dump.name, args.timeout)
+        with open(dump.name, 'rb') as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as ram:
+            size, data_pages, zero_pages, runs = pack(ram, manifest, args.output)
+    print(f'boot-image: {args.output}: {size >> 10} KiB, {data_pages} pages restored, '
+          f'{zero_pages} zeroed, {runs} runs (for -m {args.memory})')
+
+
+if __name__ == '__main__':
+    main()
