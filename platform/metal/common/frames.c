@@ -120,7 +120,7 @@ uint64_t frames_available_unpromised(void) {
  * this loop costs it about a tenth, and the heap's first commit alone zeroes 1024 pages at
  * boot. SSE is safe here: exception and syscall entries save the SSE state (boot.S). */
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
-static void zero_pages(uint64_t phys, uint64_t count) {
+void zero_pages(uint64_t phys, uint64_t count) {
     typedef long long v2di __attribute__((vector_size(16)));
     const v2di z = { 0, 0 };
     v2di *q = (v2di *) phys, *end = (v2di *) (phys + count * PAGE_SIZE);

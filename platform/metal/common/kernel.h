@@ -69,6 +69,7 @@ uint64_t frames_free(void);
 extern uint64_t frames_promised;
 uint64_t frames_available_unpromised(void);
 void frames_release(uint64_t base, uint64_t end);   /* a reserved range becomes free RAM */
+void zero_pages(uint64_t phys, uint64_t count);     /* fast under TCG; touches no global */
 void frames_bitmap(uint64_t *address, uint64_t *frame_count);
 extern uint64_t phys_top;           /* end of the highest usable RAM */
 

@@ -6,13 +6,13 @@
  * machine, so the build boots the kernel once with `bootimage=capture` on its command line;
  * at its resume point (hal_resume_point, from Kernel.boot just before the console is served)
  * that boot saves its registers and stops, and the build saves its RAM
- * (platform/metal/bootimage.py) into a boot image: the image's writable part and every frame
- * in use, with the identity of the kernel and of the machine it ran on. A later boot given
+ * (tools/boot-image.py) into a boot image: the kernel's .data and .bss and every frame in
+ * use, with the identity of the kernel and of the machine it ran on. A later boot given
  * the image as a boot module (`-initrd build/pyjama-x86_64.bootimg`) checks those, copies the
  * pages back where they were, reprograms what lives outside RAM (CPU tables and MSRs, the
  * PIC and PIT, the UART, the clocks) and continues in the saved context: the kernel sees
  * hal_resume_point return true. If anything does not match (another kernel, another memory
- * map, a capture boot), the image is ignored with a log line and the boot is a cold one.
+ * map or CPU, a capture boot), the image is ignored with a log line and the boot is a cold one.
  *
  * Where the image lies: QEMU puts boot modules right after the kernel's image, where the
  * frame allocator would have handed out frames. So the capture boot keeps a hole there (its
@@ -40,8 +40,8 @@ _Noreturn void run_on_stack(uint64_t top, void (*fn)(void *), void *arg);
 
 struct region_key { uint64_t base, length, kind; };
 
-/* Left in memory by a capture boot for bootimage.py, which finds it through the address the
- * capture line prints. Layout shared with bootimage.py. */
+/* Left in memory by a capture boot for tools/boot-image.py, which finds it through the
+ * address the capture line prints. Layout shared with that script. */
 struct capture_manifest {
     char magic[8];                      /* "PYJCAPT1" */
     uint64_t data_start, data_end;      /* the image's writable part: .data and .bss */
@@ -56,7 +56,7 @@ struct capture_manifest {
     uint32_t cpu_key[4];
 };
 
-/* The image file's header, written by bootimage.py. A run with offset 0 is zero-filled. */
+/* The image file's header, written by tools/boot-image.py. A run with offset 0 is zero-filled. */
 struct image_run { uint64_t phys, pages, offset; };
 struct image_header {
     char magic[8];                      /* "PYJBOOT1" */
@@ -139,7 +139,8 @@ static const char *check_image(const struct image_header *h, uint64_t start, uin
     return 0;
 }
 
-/* 16-byte stores, 128 bytes an iteration: `rep movsq` runs one element at a time under TCG. */
+/* 16-byte stores, 128 bytes an iteration, as zero_pages (frames.c): `rep movsq` runs one
+ * element at a time under TCG. */
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 static void copy_pages(uint64_t dst, uint64_t src, uint64_t pages) {
     typedef long long v2di __attribute__((vector_size(16)));
@@ -148,17 +149,6 @@ static void copy_pages(uint64_t dst, uint64_t src, uint64_t pages) {
     for (; d < end; d += 8, s += 8) {
         d[0] = s[0]; d[1] = s[1]; d[2] = s[2]; d[3] = s[3];
         d[4] = s[4]; d[5] = s[5]; d[6] = s[6]; d[7] = s[7];
-    }
-}
-
-__attribute__((optimize("no-tree-loop-distribute-patterns")))
-static void zero_fill(uint64_t dst, uint64_t pages) {
-    typedef long long v2di __attribute__((vector_size(16)));
-    const v2di z = { 0, 0 };
-    v2di *d = (v2di *) dst, *end = (v2di *) (dst + pages * PAGE_SIZE);
-    for (; d < end; d += 8) {
-        d[0] = z; d[1] = z; d[2] = z; d[3] = z;
-        d[4] = z; d[5] = z; d[6] = z; d[7] = z;
     }
 }
 
@@ -183,7 +173,7 @@ static _Noreturn void restore_memory(void *arg) {
     for (uint32_t i = 0; i < h->run_count; i++) {
         const struct image_run *r = &h->runs[i];
         if (r->offset) copy_pages(r->phys, a->image + r->offset, r->pages);
-        else zero_fill(r->phys, r->pages);
+        else zero_pages(r->phys, r->pages);
     }
     resume_machine(a);
 }
@@ -247,7 +237,7 @@ int32_t hal_resume_point(void) {
         irq_restore(fl);
         return 1;
     }
-    /* bootimage.py waits for this line, then saves the RAM and ends QEMU. */
+    /* tools/boot-image.py waits for this line, then saves the RAM and ends QEMU. */
     kprintf("[pyjama] INFO  bootimage: capture ready, manifest at 0x%lx\n", (uint64_t) &manifest);
     for (;;) __asm__ volatile("cli; hlt");
 }

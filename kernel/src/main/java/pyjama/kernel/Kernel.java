@@ -8,6 +8,7 @@ import pyjama.kernel.console.KernelPythonHost;
 import pyjama.kernel.console.LineEditor;
 import pyjama.kernel.console.Terminal;
 import pyjama.kernel.event.EventLoop;
+import pyjama.kernel.fs.DevFs;
 import pyjama.kernel.fs.FsBoot;
 import pyjama.kernel.fs.TerminalConsoleDevice;
 import pyjama.kernel.fs.Vfs;
@@ -94,6 +95,9 @@ public final class Kernel {
      */
     private void resumed() {
         BootTimeline restored = new BootTimeline(hal.bootTsc(), hal.tscHz(), hal::rdtsc);
+        // The image's random generator is the same at every boot: mix this boot's clocks in.
+        DevFs dev = vfs == null ? null : vfs.devFs();
+        if (dev != null) dev.addEntropy(hal.rdtsc() * 31 + hal.wallClockMillis());
         restored.mark("restore");
         log.info("boot", "resumed from the boot image: the state a build-time boot had at its prompt");
         for (String line : restored.report()) log.info("boot", line);

@@ -19,15 +19,27 @@ public final class DevFs extends Filesystem {
      * The standard devices. {@code random} and {@code urandom} share one pseudo-random generator
      * seeded with {@code seed} (the TSC at boot): it is NOT cryptographically secure.
      */
+    private RandomDevice random; // the standard generator behind random and urandom, if any
+
     public static DevFs standard(LongSupplier wallClockNs, long seed, ConsoleDevice console) {
         DevFs dev = new DevFs(wallClockNs);
         dev.add("null", 0666, 1, 3, new NullDevice());
         dev.add("zero", 0666, 1, 5, new ZeroDevice());
-        CharDevice random = new RandomDevice(seed);
+        RandomDevice random = new RandomDevice(seed);
+        dev.random = random;
         dev.add("random", 0666, 1, 8, random);
         dev.add("urandom", 0666, 1, 9, random);
         if (console != null) dev.add("console", 0600, 5, 1, new ConsoleCharDevice(console));
         return dev;
+    }
+
+    /**
+     * Mixes {@code entropy} into /dev/random and /dev/urandom's generator. A boot resumed from a
+     * boot image inherits the generator's state from the build-time boot, the same at every
+     * boot: without this, every such boot would read the same "random" bytes.
+     */
+    public void addEntropy(long entropy) {
+        if (random != null) random.generator.reseed(entropy);
     }
 
     /** Adds (or replaces) a device node in the devfs root. */

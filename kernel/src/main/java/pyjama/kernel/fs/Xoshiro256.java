@@ -16,6 +16,16 @@ final class Xoshiro256 {
         // splitmix64 never yields four zero words from consecutive inputs, so the state is never all zero.
     }
 
+    /** Mixes {@code entropy} into the state: what follows depends on both the past and it. */
+    void reseed(long entropy) {
+        Xoshiro256 fresh = new Xoshiro256(entropy ^ next());
+        s0 ^= fresh.s0;
+        s1 ^= fresh.s1;
+        s2 ^= fresh.s2;
+        s3 ^= fresh.s3;
+        if ((s0 | s1 | s2 | s3) == 0) s0 = 1; // the one state xoshiro never leaves
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

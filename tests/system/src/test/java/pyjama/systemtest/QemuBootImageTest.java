@@ -2,6 +2,7 @@ package pyjama.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,7 +53,16 @@ class QemuBootImageTest extends KernelScenarios {
         console.expect("KeyboardInterrupt", ANSWER);
         console.expect(PS1, ANSWER);
         assertEquals("'pyjama'\n", console.answer("'py' + 'jama'", PS1, ANSWER));
+        String firstBytes = console.answer("import os; os.urandom(16).hex()", PS1, ANSWER);
         console.sendBytes("poweroff\r".getBytes(StandardCharsets.UTF_8));
         assertEquals(0, console.waitForExit(ANSWER), console.transcript());
+
+        // A second boot from the same image: the same state, but not the same random bytes.
+        try (ConsoleSession again = open("QemuBootImageTest.secondBoot").start()) {
+            again.expect(PS1, BOOT);
+            String secondBytes = again.answer("import os; os.urandom(16).hex()", PS1, ANSWER);
+            assertTrue(firstBytes.matches("'[0-9a-f]{32}'\n"), firstBytes);
+            assertNotEquals(firstBytes, secondBytes, "/dev/urandom is reseeded at every resume");
+        }
     }
 }
