@@ -23,7 +23,8 @@ import time
 PAGE = 4096
 MAX_REGIONS = 64
 MAX_RESERVED = 16
-HEADER_FIXED = 8 + 4 + 4 + 20 + 4 + 8 + 8 + 8 + MAX_REGIONS * 24 + 8 + 16   # struct image_header before runs
+HEADER_FIXED = 8 + 4 + 4 + 20 + 4 + 8 + 8 + 8 + MAX_REGIONS * 24 + 8 + 16 + 32   # struct image_header before runs
+MASK = (1 << 64) - 1
 RUN = struct.Struct('<QQQ')
 COPY_STACK = 16 * 1024
 ZERO_PAGE = bytes(PAGE)
@@ -96,6 +97,17 @@ def capture(kernel, memory, dump, timeout):
         os.rmdir(sock_dir)
 
 
+def checksum(data):
+    """The kernel's image_checksum: Fletcher's sums over 64-bit words in two lanes (even and
+    odd words), modulo 2**64: a = sum of a lane's words, b = sum of its running sums."""
+    words = memoryview(data).cast('Q')
+    sums = []
+    for lane in (words[0::2], words[1::2]):
+        n = len(lane)
+        sums.append((sum(lane) & MASK, sum((n - k) * w for k, w in enumerate(lane)) & MASK))
+    return sums[0][0], sums[1][0], sums[0][1], sums[1][1]
+
+
 def pack(ram, manifest_at, output):
     m = ram[manifest_at:manifest_at + 2048]
     if m[:8] != b'PYJCAPT1':
@@ -152,14 +164,16 @@ def pack(ram, manifest_at, output):
     struct.pack_into('<8sII20s4xQQQ', header, 0, b'PYJBOOT1', header_bytes, len(runs), bytes(build_id),
                      hole_base, hole_end, region_count)
     header[64:64 + MAX_REGIONS * 24] = regions_raw
-    struct.pack_into('<Q16s', header, HEADER_FIXED - 24, image_bytes, bytes(cpu_key))
+    struct.pack_into('<Q16s', header, HEADER_FIXED - 56, image_bytes, bytes(cpu_key))
     header[HEADER_FIXED:HEADER_FIXED + RUN.size * len(runs)] = b''.join(table)
+    body = bytearray(header)
+    for phys, pages, data in runs:
+        if data:
+            body += ram[phys:phys + pages * PAGE]
+    struct.pack_into('<4Q', body, HEADER_FIXED - 32, *checksum(body))
     tmp = output + '.tmp'
     with open(tmp, 'wb') as f:
-        f.write(header)
-        for phys, pages, data in runs:
-            if data:
-                f.write(ram[phys:phys + pages * PAGE])
+        f.write(body)
     os.replace(tmp, output)
     data_pages = sum(p for _, p, d in runs if d)
     zero_pages = sum(p for _, p, d in runs if not d)

@@ -13,8 +13,9 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Boot images the kernel must not resume from: one made for -m 512M on a 256M machine, and
- * one cut short. Each is ignored with its reason, the boot is a cold one, and the prompt works.
+ * Boot images the kernel must not resume from: one made for -m 512M on a 256M machine, one
+ * cut short, one with a bit flipped in its pages. Each is ignored with its reason, the boot is
+ * a cold one, and the prompt works.
  */
 class QemuBootImageMismatchTest extends KernelScenarios {
     private static final Duration ANSWER = Duration.ofSeconds(120);
@@ -23,17 +24,20 @@ class QemuBootImageMismatchTest extends KernelScenarios {
     protected ConsoleSession open(String testName) {
         Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
         Path image = QemuConsole.configuredBootImage();
-        if (testName.endsWith("aTruncatedImageIsIgnored")) image = truncated(image);
+        if (testName.endsWith("aTruncatedImageIsIgnored")) image = damaged(image, true);
+        if (testName.endsWith("aDamagedImageIsIgnored")) image = damaged(image, false);
         String memory = testName.endsWith("anImageForAnotherMachineIsIgnored") ? "256M" : "512M";
         return new QemuConsole(testName, QemuConsole.configuredImage(), memory, transcripts, image);
     }
 
-    /** The image without its last pages (a copy in target/). */
-    private static Path truncated(Path image) {
+    /** A copy of the image in target/, without its last pages, or with one bit of a page flipped. */
+    private static Path damaged(Path image, boolean truncate) {
         try {
             byte[] bytes = Files.readAllBytes(image);
-            Path copy = Path.of("target", "truncated.bootimg").toAbsolutePath();
-            Files.write(copy, Arrays.copyOf(bytes, bytes.length - 3 * 4096));
+            Path copy = Path.of("target", truncate ? "truncated.bootimg" : "flipped.bootimg").toAbsolutePath();
+            if (truncate) bytes = Arrays.copyOf(bytes, bytes.length - 3 * 4096);
+            else bytes[bytes.length / 2] ^= 0x10;
+            Files.write(copy, bytes);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,6 +55,13 @@ class QemuBootImageMismatchTest extends KernelScenarios {
     void aTruncatedImageIsIgnored() throws IOException {
         String boot = console.transcript();
         assertTrue(boot.contains("boot image ignored: it is truncated or malformed"), boot);
+        assertColdBootWithAPrompt(boot);
+    }
+
+    @Test
+    void aDamagedImageIsIgnored() throws IOException {
+        String boot = console.transcript();
+        assertTrue(boot.contains("boot image ignored: its checksum does not match"), boot);
         assertColdBootWithAPrompt(boot);
     }
 
