@@ -222,7 +222,9 @@ void bootimage_init(uint64_t t0) {
             return;
         }
         const struct image_header *h = (const struct image_header *) m.start;
-        ignored_reason = check_image(h, m.start, m.end);
+        /* The capture boot had no modules: the state it saved never unpacked these. */
+        ignored_reason = boot_module_count ? "other boot modules came with it, and it holds none of them"
+                                           : check_image(h, m.start, m.end);
         if (ignored_reason) return;
         struct resume_args *a = (struct resume_args *) ALIGN_UP(m.end, PAGE_SIZE);
         a->image = m.start;

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Boot images the kernel must not resume from: one made for -m 512M on a 256M machine, one
- * cut short, one with a bit flipped in its pages. Each is ignored with its reason, the boot is
- * a cold one, and the prompt works.
+ * cut short, one with a bit flipped in its pages, one given with another boot module (which
+ * the saved state never unpacked). Each is ignored with its reason, the boot is a cold one,
+ * and the prompt works.
  */
 class QemuBootImageMismatchTest extends KernelScenarios {
     private static final Duration ANSWER = Duration.ofSeconds(120);
@@ -26,6 +27,11 @@ class QemuBootImageMismatchTest extends KernelScenarios {
         Path image = QemuConsole.configuredBootImage();
         if (testName.endsWith("aTruncatedImageIsIgnored")) image = damaged(image, true);
         if (testName.endsWith("aDamagedImageIsIgnored")) image = damaged(image, false);
+        if (testName.endsWith("anImageWithAnotherModuleIsIgnored")) {
+            Path tar = QemuConsole.configuredInitrd();
+            if (tar == null) throw new AssertionError("build/conformance.tar is needed: run `make system-test`");
+            image = Path.of(image + "," + tar); // QEMU's -initrd takes a comma-separated list
+        }
         String memory = testName.endsWith("anImageForAnotherMachineIsIgnored") ? "256M" : "512M";
         return new QemuConsole(testName, QemuConsole.configuredImage(), memory, transcripts, image);
     }
@@ -63,6 +69,15 @@ class QemuBootImageMismatchTest extends KernelScenarios {
         String boot = console.transcript();
         assertTrue(boot.contains("boot image ignored: its checksum does not match"), boot);
         assertColdBootWithAPrompt(boot);
+    }
+
+    @Test
+    void anImageWithAnotherModuleIsIgnored() throws IOException {
+        String boot = console.transcript();
+        assertTrue(boot.contains("boot image ignored: other boot modules came with it"), boot);
+        assertFalse(boot.contains("resumed from the boot image"), boot);
+        assertTrue(boot.contains("files, "), "the other module is unpacked:\n" + boot);
+        assertEquals("True\n", console.answer("import os; os.path.isdir('/tests')", PS1, ANSWER));
     }
 
     private void assertColdBootWithAPrompt(String boot) throws IOException {
