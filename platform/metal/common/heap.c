@@ -19,6 +19,9 @@ static int heap_areas_expected;
 static struct phys_range heap_areas[4];
 static int heap_area_count;
 static uint64_t dma_bytes;
+/* Pages a capture boot could not promise to the heap because its boot-image hole holds their
+ * frames; the boot resumed from the image promises them once the hole is free. */
+static uint64_t promise_deferred;
 static int32_t oom_count;
 
 extern int64_t teavm_gc_availableBytes;
@@ -35,7 +38,8 @@ extern void teavm_gc_collectFull(void);
 
 static void plan_heap(int64_t build_min, int64_t build_max) {
     if (heap_max_bytes) return;
-    uint64_t avail = frames_available_unpromised() * PAGE_SIZE;
+    /* A capture boot plans as the boot resumed from its image will run: with the hole's RAM. */
+    uint64_t avail = (frames_available_unpromised() + bootimage_hole_pages()) * PAGE_SIZE;
     /* Left for everything that is not the Java heap: musl's malloc, page tables, DMA. */
     uint64_t reserve = 2 * MIB + avail / 16;
     uint64_t budget = avail > reserve ? avail - reserve : 0;
@@ -66,9 +70,22 @@ void heap_area_reserved(uint64_t addr, uint64_t size) {
     heap_areas_expected--;
     heap_areas[heap_area_count++] = (struct phys_range) { addr, addr + size };
     uint64_t pages = size / PAGE_SIZE;
-    if (prealloc_page_tables(addr, size) || pages > frames_available_unpromised())
-        panic("heap: cannot promise %lu pages to the Java heap", pages);
+    if (prealloc_page_tables(addr, size)) panic("heap: no RAM for the page tables of the Java heap");
+    uint64_t have = frames_available_unpromised();
+    if (pages > have) {
+        /* Only in a capture boot, which uses a few MiB of its heap: the rest of the promise
+         * waits for the resumed boot (heap_promise_deferred). */
+        if (pages - have > bootimage_hole_pages() - promise_deferred)
+            panic("heap: cannot promise %lu pages to the Java heap", pages);
+        promise_deferred += pages - have;
+        pages = have;
+    }
     frames_promised += pages;
+}
+
+void heap_promise_deferred(void) {
+    frames_promised += promise_deferred;
+    promise_deferred = 0;
 }
 
 int heap_area_contains(uint64_t addr) {

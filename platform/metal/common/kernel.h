@@ -56,6 +56,7 @@ void boot_forget_module(int i);     /* drops module i and its reservation */
 /* ---- bootimage.c: boot images (resuming a build-time boot) ---- */
 void bootimage_init(uint64_t t0);   /* right after bootinfo_parse: may not return (resumes) */
 void bootimage_report(void);        /* logs why an image was ignored, or the capture mode */
+uint64_t bootimage_hole_pages(void); /* in a capture boot, the pages of RAM kept for the image */
 
 /* ---- frames.c: physical frame allocator ---- */
 void frames_init(void);
@@ -138,6 +139,7 @@ extern uint32_t syscall_histogram[512];
 void heap_area_reserved(uint64_t addr, uint64_t size);
 int  heap_area_contains(uint64_t addr);
 extern uint64_t heap_max_bytes;
+void heap_promise_deferred(void);   /* a resumed boot: what the capture boot could not promise */
 
 /* ---- port I/O ---- */
 static inline void outb(uint16_t port, uint8_t v) { __asm__ volatile("outb %0, %1" :: "a"(v), "Nd"(port)); }

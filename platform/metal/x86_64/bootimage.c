@@ -187,6 +187,7 @@ static _Noreturn void resume_machine(struct resume_args *a) {
     time_resume(a->t0, saved_monotonic_ns);
     uart_init();                        /* keeps the restored ring and what waits in the UART */
     frames_release(manifest.hole_base, manifest.hole_end);
+    heap_promise_deferred();
     capture_requested = 0;
     context_resume(&saved_context);
 }
@@ -231,6 +232,10 @@ void bootimage_init(uint64_t t0) {
         a->t0 = t0;
         run_on_stack(ALIGN_UP(m.end, PAGE_SIZE) + COPY_STACK, restore_memory, a);
     }
+}
+
+uint64_t bootimage_hole_pages(void) {
+    return capture_requested ? (manifest.hole_end - manifest.hole_base) / PAGE_SIZE : 0;
 }
 
 /* Logged once the console works (kmain). */
