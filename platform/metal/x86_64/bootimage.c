@@ -44,7 +44,7 @@ struct region_key { uint64_t base, length, kind; };
  * address the capture line prints. Layout shared with that script. */
 struct capture_manifest {
     char magic[8];                      /* "PYJCAPT1" */
-    uint64_t data_start, data_end;      /* the image's writable part: .data and .bss */
+    uint64_t data_start, data_end;      /* the kernel's writable part: .data and .bss */
     uint64_t bitmap, frame_count;       /* the frame allocator's bitmap: 1 = in use */
     uint64_t hole_base, hole_end;
     uint64_t region_count;
@@ -146,6 +146,8 @@ static const char *check_image(const struct image_header *h, uint64_t start, uin
     for (uint32_t i = 0; i < h->run_count; i++) {
         const struct image_run *r = &h->runs[i];
         uint64_t bytes = r->pages * PAGE_SIZE;
+        if (r->phys % PAGE_SIZE || r->offset % PAGE_SIZE || r->pages == 0 || r->pages > (1ull << 40) / PAGE_SIZE)
+            return "it is truncated or malformed";
         if (r->phys + bytes > h->hole_base && r->phys < h->hole_end) return "a page would land in its own room";
         if (r->phys + bytes > (uint64_t) __kernel_start && r->phys < (uint64_t) __data_start)
             return "a page would land on the kernel's code";
