@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Makes a boot image: boots the kernel once under QEMU with `bootimage=capture`, saves its RAM
-when it reaches its resume point, and packs the pages a later boot restores
-(platform/metal/x86_64/bootimage.c describes the mechanism and the file's layout).
+"""Makes a boot image: boots the kernel once under QEMU with `bootimage=capture`, reads its RAM
+(QMP pmemsave, range by range) when it stops at its resume point, and packs the pages a later
+boot restores (platform/metal/x86_64/bootimage.c describes the mechanism and the file's layout).
 
     tools/boot-image.py KERNEL.elf32 OUTPUT [-m 512M]
 
@@ -9,10 +9,11 @@ The image fits only the kernel build it was made from, booted with the same -m (
 any other boot ignores it and boots cold.
 """
 import argparse
+import contextlib
 import json
-import mmap
 import os
 import re
+import shutil
 import socket
 import struct
 import subprocess
@@ -30,17 +31,12 @@ COPY_STACK = 16 * 1024
 ZERO_PAGE = bytes(PAGE)
 
 
-def parse_size(text):
-    m = re.fullmatch(r'(\d+)([KMG]?)', text)
-    if not m:
-        raise SystemExit(f'boot-image: bad memory size {text!r}')
-    return int(m.group(1)) * {'': 1 << 20, 'K': 1 << 10, 'M': 1 << 20, 'G': 1 << 30}[m.group(2)]
-
-
-def capture(kernel, memory, dump, timeout):
-    """Boots the kernel in capture mode; returns the manifest's address once RAM is saved."""
-    sock_dir = tempfile.mkdtemp(prefix='pyjama-bootimg-')
-    sock = os.path.join(sock_dir, 'qmp')
+@contextlib.contextmanager
+def capture(kernel, memory, timeout):
+    """Boots the kernel in capture mode and, once it stopped at its resume point, yields the
+    manifest's address and a function reading guest RAM (QMP pmemsave of one range)."""
+    work = tempfile.mkdtemp(prefix='pyjama-bootimg-')
+    sock = os.path.join(work, 'qmp')
     cmd = ['qemu-system-x86_64', '-kernel', kernel, '-append', 'bootimage=capture', '-m', memory,
            '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot',
            '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04', '-qmp', f'unix:{sock},server=on,wait=off']
@@ -78,23 +74,28 @@ def capture(kernel, memory, dump, timeout):
                 if 'error' in reply:
                     raise SystemExit(f'boot-image: QMP {command}: {reply["error"]}')
 
+        def read(phys, size):
+            path = os.path.join(work, 'range')
+            call('pmemsave', val=phys, size=size, filename=path)
+            with open(path, 'rb') as f:
+                data = f.read()
+            os.unlink(path)
+            if len(data) != size:
+                raise SystemExit(f'boot-image: read {len(data)} of {size} bytes at {phys:#x}')
+            return data
+
         json.loads(reader.readline())     # the greeting
         call('qmp_capabilities')
-        call('pmemsave', val=0, size=parse_size(memory), filename=dump)
+        yield manifest, read
         try:
             call('quit')
         except (OSError, ValueError):
             pass
-        return manifest
     finally:
         if qemu.poll() is None:
             qemu.kill()
         qemu.wait()
-        try:
-            os.unlink(sock)
-        except OSError:
-            pass
-        os.rmdir(sock_dir)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def checksum(data):
@@ -108,8 +109,9 @@ def checksum(data):
     return sums[0][0], sums[1][0], sums[0][1], sums[1][1]
 
 
-def pack(ram, manifest_at, output):
-    m = ram[manifest_at:manifest_at + 2048]
+def pack(read, manifest_at, output):
+    """Reads what the image needs from the stopped guest and writes the image."""
+    m = read(manifest_at, 2048)
     if m[:8] != b'PYJCAPT1':
         raise SystemExit('boot-image: no capture manifest at the address the kernel printed')
     data_start, data_end, bitmap, frame_count, hole_base, hole_end, region_count = struct.unpack_from('<7Q', m, 8)
@@ -120,7 +122,7 @@ def pack(ram, manifest_at, output):
     build_id = m[64 + MAX_REGIONS * 24 + 8 + 16 * MAX_RESERVED:][:20]
     cpu_key = m[64 + MAX_REGIONS * 24 + 8 + 16 * MAX_RESERVED + 24:][:16]
     usable = [(b, b + n) for b, n, kind in regions if kind == 0]
-    bits = ram[bitmap:bitmap + (frame_count + 7) // 8]
+    bits = read(bitmap, (frame_count + 7) // 8)
 
     def kept(addr):
         """A frame in use whose contents belong to the kernel (not the image's text, the
@@ -140,14 +142,23 @@ def pack(ram, manifest_at, output):
         else:
             runs.append([addr, 1, data])
 
-    for addr in range(data_start, data_end, PAGE):
-        add(addr, True)
+    # The pages to save, as ranges of consecutive frames, each read from the guest at once.
+    ranges = [[data_start, data_end]]
     for f in range(frame_count):
-        if not bits[f >> 3] >> (f & 7) & 1:
-            continue
         addr = f * PAGE
-        if kept(addr):
-            add(addr, ram[addr:addr + PAGE] != ZERO_PAGE)
+        if bits[f >> 3] >> (f & 7) & 1 and kept(addr):
+            if ranges[-1][1] == addr:
+                ranges[-1][1] += PAGE
+            else:
+                ranges.append([addr, addr + PAGE])
+    contents = {}
+    for base, end in ranges:
+        data = read(base, end - base)
+        for off in range(0, end - base, PAGE):
+            page = data[off:off + PAGE]
+            whole = base < data_end          # the kernel's .data and .bss are always copied
+            add(base + off, whole or page != ZERO_PAGE)
+            contents[base + off] = page
 
     header_bytes = (HEADER_FIXED + RUN.size * len(runs) + PAGE - 1) // PAGE * PAGE
     offset = header_bytes
@@ -169,7 +180,8 @@ def pack(ram, manifest_at, output):
     body = bytearray(header)
     for phys, pages, data in runs:
         if data:
-            body += ram[phys:phys + pages * PAGE]
+            for k in range(pages):
+                body += contents[phys + k * PAGE]
     struct.pack_into('<4Q', body, HEADER_FIXED - 32, *checksum(body))
     tmp = output + '.tmp'
     with open(tmp, 'wb') as f:
@@ -187,11 +199,8 @@ def main():
     ap.add_argument('-m', '--memory', default='512M', help='the RAM of the machine the image is for (QEMU -m)')
     ap.add_argument('--timeout', type=float, default=600, help='seconds to wait for the capture boot')
     args = ap.parse_args()
-    out_dir = os.path.dirname(os.path.abspath(args.output))
-    with tempfile.NamedTemporaryFile(prefix='.ram-', dir=out_dir) as dump:
-        manifest = capture(args.kernel, args.memory, dump.name, args.timeout)
-        with open(dump.name, 'rb') as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as ram:
-            size, data_pages, zero_pages, runs = pack(ram, manifest, args.output)
+    with capture(args.kernel, args.memory, args.timeout) as (manifest, read):
+        size, data_pages, zero_pages, runs = pack(read, manifest, args.output)
     print(f'boot-image: {args.output}: {size >> 10} KiB, {data_pages} pages restored, '
           f'{zero_pages} zeroed, {runs} runs (for -m {args.memory})')
 
