@@ -76,15 +76,27 @@ public final class Commands {
         console.register(new Command("exit", "exit", "end this console session (as Ctrl-D)",
                 args -> console.endSession()));
         console.register(new Command("reboot", "reboot", "reset the machine", args -> {
-            log.info("power", "reboot requested at the console");
-            t.println("Rebooting.");
+            say(log, t, "reboot requested at the console", "Rebooting.");
             hal.reboot();
         }));
         console.register(new Command("poweroff", "poweroff", "power the machine off", args -> {
-            log.info("power", "power-off requested at the console");
-            t.println("Powering off.");
+            say(log, t, "power-off requested at the console", "Powering off.");
             hal.poweroff();
         }));
+    }
+
+    /**
+     * Logs and prints what a power command is about to do, unless the heap is too full even
+     * for that (the console is the rescue session of a machine that ran out of memory): the
+     * command goes ahead either way.
+     */
+    private static void say(Log log, Terminal t, String logged, String printed) {
+        try {
+            log.info("power", logged);
+            t.println(printed);
+        } catch (OutOfMemoryError e) {
+            // nothing left to say it with
+        }
     }
 
     static void memory(Hal hal, Terminal t) {

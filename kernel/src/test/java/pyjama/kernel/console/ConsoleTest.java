@@ -194,6 +194,17 @@ class ConsoleTest {
         assertTrue(out.contains("Powering off.\r\n"), out);
     }
 
+    /** The rescue console of a machine out of memory must still power it off (QemuTinyMemoryTest). */
+    @Test
+    void poweroffGoesAheadWhenThereIsNoMemoryToSaySo() {
+        log.attach(line -> {
+            if (line.contains("requested at the console")) throw new OutOfMemoryError("no heap left");
+        });
+        String out = session("reboot\rpoweroff\r\u0004");
+        assertEquals(List.of("reboot", "poweroff"), hal.powerEvents);
+        assertTrue(!out.contains("OutOfMemoryError"), out);
+    }
+
     @Test
     void splitSeparatesWordsAtSpacesAndTabs() {
         assertEquals(List.of("a", "b", "c"), Console.split("  a\tb   c "));
