@@ -154,9 +154,9 @@ def pack(read, manifest_at, output):
     contents = {}
     for base, end in ranges:
         data = read(base, end - base)
+        whole = base < data_end              # the kernel's .data and .bss are always copied
         for off in range(0, end - base, PAGE):
             page = data[off:off + PAGE]
-            whole = base < data_end          # the kernel's .data and .bss are always copied
             add(base + off, whole or page != ZERO_PAGE)
             contents[base + off] = page
 

@@ -1,8 +1,8 @@
 # The metal platform: boot stub + C layer + TeaVM's C for the kernel + musl libc.a, linked into
 # a multiboot ELF; an ELF32 copy for QEMU -kernel; a GRUB ISO; and the interpreter's TeaVM C
 # built as an ordinary Linux program; and a boot image, the kernel's memory at its prompt
-# saved from one boot under QEMU, which `make run` boots from (x86_64/bootimage.c). Included by the top-level Makefile (BUILD, ARCH, MEM, KVM,
-# JAVA_STAMP come from there).
+# saved from one boot under QEMU, which `make run` boots from (x86_64/bootimage.c). Included
+# by the top-level Makefile (BUILD, ARCH, MEM, KVM, JAVA_STAMP come from there).
 #
 #   make metal      all five artefacts
 #   make run        boot the ELF32 with -kernel (serial console on this terminal), from the

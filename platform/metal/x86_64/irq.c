@@ -154,9 +154,7 @@ void set_boot_tsc(uint64_t t) { boot_tsc = monotonic_base_tsc = t; }
 void time_resume(uint64_t t0, int64_t monotonic_then_ns) {
     uint16_t mask = irq_mask;       /* the IRQs the kernel had unmasked */
     irq_init();
-    tsc_hz = calibrate_tsc();
-    rtc_read();
-    pit_periodic(TICK_HZ);
+    time_init();                    /* TSC calibration, RTC, PIT: as at a cold boot */
     boot_tsc = t0;
     monotonic_base_tsc = rdtsc() - (uint64_t) ((unsigned __int128) monotonic_then_ns * tsc_hz / 1000000000ull);
     irq_mask = mask;

@@ -11,6 +11,8 @@ import java.util.function.LongSupplier;
 public final class DevFs extends Filesystem {
     static final long LIMIT = 1L << 20;
 
+    private RandomDevice random; // the standard generator behind random and urandom, if any
+
     public DevFs(LongSupplier wallClockNs) {
         super("devtmpfs", wallClockNs, LIMIT, false);
     }
@@ -19,8 +21,6 @@ public final class DevFs extends Filesystem {
      * The standard devices. {@code random} and {@code urandom} share one pseudo-random generator
      * seeded with {@code seed} (the TSC at boot): it is NOT cryptographically secure.
      */
-    private RandomDevice random; // the standard generator behind random and urandom, if any
-
     public static DevFs standard(LongSupplier wallClockNs, long seed, ConsoleDevice console) {
         DevFs dev = new DevFs(wallClockNs);
         dev.add("null", 0666, 1, 3, new NullDevice());

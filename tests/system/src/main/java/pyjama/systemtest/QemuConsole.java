@@ -34,8 +34,13 @@ public final class QemuConsole extends ConsoleSession {
      * (default target/transcripts): what each QEMU test class opens.
      */
     public static QemuConsole configured(String name, String memory) {
+        return configured(name, memory, null);
+    }
+
+    /** As {@link #configured(String, String)}, with {@code initrd} (may be null) as the boot module. */
+    public static QemuConsole configured(String name, String memory, Path initrd) {
         Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(name, configuredImage(), memory, transcripts);
+        return new QemuConsole(name, configuredImage(), memory, transcripts, initrd);
     }
 
     /**

@@ -23,7 +23,6 @@ class QemuBootImageMismatchTest extends KernelScenarios {
 
     @Override
     protected ConsoleSession open(String testName) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
         Path image = QemuConsole.configuredBootImage();
         if (testName.endsWith("aTruncatedImageIsIgnored")) image = damaged(image, true);
         if (testName.endsWith("aDamagedImageIsIgnored")) image = damaged(image, false);
@@ -33,7 +32,7 @@ class QemuBootImageMismatchTest extends KernelScenarios {
             image = Path.of(image + "," + tar); // QEMU's -initrd takes a comma-separated list
         }
         String memory = testName.endsWith("anImageForAnotherMachineIsIgnored") ? "256M" : "512M";
-        return new QemuConsole(testName, QemuConsole.configuredImage(), memory, transcripts, image);
+        return QemuConsole.configured(testName, memory, image);
     }
 
     /** A copy of the image in target/, without its last pages, or with one bit of a page flipped. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +25,7 @@ class QemuBootImageTest extends KernelScenarios {
 
     @Override
     protected ConsoleSession open(String testName) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(testName, QemuConsole.configuredImage(), "512M", transcripts,
-                QemuConsole.configuredBootImage());
+        return QemuConsole.configured(testName, "512M", QemuConsole.configuredBootImage());
     }
 
     @Test

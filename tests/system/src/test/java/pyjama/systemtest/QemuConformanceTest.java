@@ -10,8 +10,7 @@ import java.nio.file.Path;
 class QemuConformanceTest extends ConformanceInImage {
     @Override
     protected ConsoleSession open(String name, Path archive) {
-        Path transcripts = Path.of(System.getProperty("pyjama.transcripts", "target/transcripts"));
-        return new QemuConsole(name, QemuConsole.configuredImage(), "512M", transcripts, archive);
+        return QemuConsole.configured(name, "512M", archive);
     }
 
     /** The kernel image runs the interpreter's TeaVM C: known-failures-native.txt applies. */
